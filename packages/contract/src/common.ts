@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Lower-case slug ids, as in the programme pack. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "west-cheshire"')
+  .max(100);
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
+
+/** Money in pounds, rounded to pence (at most 2 decimals). */
+export const moneySchema = z.number();
+
+export const ragSchema = z.enum(['green', 'amber', 'red', 'no-data', 'no-target']);
+export const frequencySchema = z.enum(['month', 'quarter', 'year']);
+export const polaritySchema = z.enum(['lower', 'higher']);
+export const metricKindSchema = z.enum(['flow', 'stock']);
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const asOfQuerySchema = z.object({
+  asOf: isoDateSchema.optional(),
+});
+
+export const ragCountsSchema = z.object({
+  green: z.number().int(),
+  amber: z.number().int(),
+  red: z.number().int(),
+  'no-data': z.number().int(),
+  'no-target': z.number().int(),
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { moneySchema, ragSchema } from './common.js';
+import { metricDefinitionSchema } from './programme.js';
+
+export const seriesPeriodSchema = z.object({
+  periodStart: z.string(),
+  label: z.string(),
+  counterfactual: z.number(),
+  forecast: z.number().nullable(),
+  actual: z.number().nullable(),
+  forecastImprovement: z.number().nullable(),
+  actualImprovement: z.number().nullable(),
+  forecastBenefit: moneySchema.nullable(),
+  realisedBenefit: moneySchema.nullable(),
+  missingReturn: z.boolean(),
+});
+export type SeriesPeriod = z.infer<typeof seriesPeriodSchema>;
+
+export const metricSeriesSchema = z.object({
+  programmeId: z.string(),
+  asOf: z.string(),
+  metric: metricDefinitionSchema,
+  rag: ragSchema,
+  achievement: z.number().nullable(),
+  forecastBenefitToDate: moneySchema,
+  realisedBenefitToDate: moneySchema,
+  periods: z.array(seriesPeriodSchema),
+});
+export type MetricSeries = z.infer<typeof metricSeriesSchema>;

@@ -1,0 +1,149 @@
+// The domain as the calculations see it: plain data, no I/O. The db package reads these from
+// SQLite; the core package computes from them. Money inputs are integer pence (see DESIGN.md).
+
+/** ISO calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** A UK financial year written `2013-14` (1 April 2013 to 31 March 2014). */
+export type FinancialYearLabel = string;
+
+export type Frequency = 'month' | 'quarter' | 'year';
+/** Which way is better: `lower` (polarity −1) or `higher` (polarity +1). */
+export type Polarity = 'lower' | 'higher';
+/** flow: counted over the period; stock: a count at the period's end. */
+export type MetricKind = 'flow' | 'stock';
+export type Rag = 'green' | 'amber' | 'red' | 'no-data' | 'no-target';
+export type UnitCostPer = 'event' | 'year';
+export type BenefitCategory = 'fiscal' | 'economic' | 'social';
+export type CostKind = 'transition' | 'running';
+export type PartnerKind =
+  | 'council'
+  | 'police'
+  | 'probation'
+  | 'health'
+  | 'dwp'
+  | 'fire'
+  | 'housing'
+  | 'voluntary'
+  | 'other';
+
+export interface RagThresholds {
+  green: number;
+  amber: number;
+}
+
+/** Optimism-bias correction by confidence grade 1..6, each in [0, 1). */
+export type OptimismBiasLadder = Record<1 | 2 | 3 | 4 | 5 | 6, number>;
+
+export interface Programme {
+  id: string;
+  name: string;
+  place: string;
+  description: string | null;
+  firstFinancialYear: FinancialYearLabel;
+  years: number;
+  priceBaseYear: FinancialYearLabel;
+  discountRate: number;
+  ragThresholds: RagThresholds;
+  reinvestmentShare: number;
+  optimismBias: OptimismBiasLadder;
+  illustrative: boolean;
+}
+
+export interface Partner {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+}
+
+export interface Outcome {
+  id: string;
+  name: string;
+}
+
+export interface Strand {
+  id: string;
+  name: string;
+  sponsorPartnerId: string;
+  description: string | null;
+}
+
+export interface UnitCostBearer {
+  partnerId: string;
+  share: number;
+}
+
+export interface UnitCost {
+  id: string;
+  name: string;
+  per: UnitCostPer;
+  valuePence: number;
+  priceYear: FinancialYearLabel;
+  source: string;
+  confidenceGrade: 1 | 2 | 3 | 4 | 5 | 6;
+  category: BenefitCategory;
+  cashableShare: number;
+  bearers: UnitCostBearer[];
+}
+
+export interface Baseline {
+  /** Level per period of the metric's frequency. */
+  value: number;
+  /** Annual growth of demand without the change, compounded per financial year. */
+  annualGrowth: number;
+  measuredFrom: IsoDate | null;
+  measuredTo: IsoDate | null;
+  note: string | null;
+}
+
+/** A value for one period, identified by the period's first day. */
+export interface PeriodValue {
+  periodStart: IsoDate;
+  value: number;
+}
+
+export interface Metric {
+  id: string;
+  strandId: string;
+  outcomeId: string;
+  name: string;
+  unit: string;
+  frequency: Frequency;
+  polarity: Polarity;
+  kind: MetricKind;
+  ownerPartnerId: string;
+  unitCostId: string | null;
+  attribution: number;
+  source: string;
+  baseline: Baseline;
+  /** The current forecast version, one value per period. */
+  forecasts: PeriodValue[];
+  /** The current revision of each returned figure as known at the evaluation date. */
+  actuals: PeriodValue[];
+}
+
+export interface Cost {
+  strandId: string;
+  partnerId: string;
+  financialYear: FinancialYearLabel;
+  kind: CostKind;
+  forecastPence: number;
+  /** null when not yet known. */
+  actualPence: number | null;
+}
+
+export interface Deflator {
+  financialYear: FinancialYearLabel;
+  index: number;
+}
+
+/** Everything the calculations need about one programme. */
+export interface ProgrammeData {
+  programme: Programme;
+  partners: Partner[];
+  outcomes: Outcome[];
+  strands: Strand[];
+  unitCosts: UnitCost[];
+  metrics: Metric[];
+  costs: Cost[];
+  deflators: Deflator[];
+}
