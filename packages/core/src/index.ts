@@ -1,2 +1,67 @@
+// The public surface of @outcomes/core: the domain and evaluation types plus pure functions.
 export * from './domain.js';
 export * from './evaluation.js';
+
+export { isIsoDate } from './periods/iso-date.js';
+export {
+  financialYearEnd,
+  financialYearIndex,
+  financialYearLabel,
+  financialYearOf,
+  financialYearStart,
+  parseFinancialYear,
+  requireFinancialYear,
+} from './periods/financial-year.js';
+export {
+  hasEnded,
+  isValidPeriodStart,
+  nextPeriodStart,
+  periodEnd,
+  periodLabel,
+  periodLengthInYears,
+  periodsInRange,
+  quarterStartOf,
+} from './periods/period.js';
+
+export { penceToPounds } from './money/pence.js';
+export { roundHalfAwayFromZero, roundToPence } from './money/round.js';
+export {
+  formatGbp,
+  formatGbpCompact,
+  formatPercent,
+  type FormatGbpOptions,
+  type FormatPercentOptions,
+} from './money/format.js';
+
+export { polarityOf } from './calc/polarity.js';
+export { counterfactual } from './calc/counterfactual.js';
+export { improvement } from './calc/improvement.js';
+export { achievement, type AchievementResult, type AchievementStatus } from './calc/achievement.js';
+export { DEFAULT_RAG_THRESHOLDS, ragFor, ragFromAchievement } from './calc/rag.js';
+export { deflatorFactor, MissingDeflatorError, uprate } from './calc/uprating.js';
+export {
+  DEFAULT_OPTIMISM_BIAS,
+  optimismBiasFor,
+  type ConfidenceGrade,
+} from './calc/optimism-bias.js';
+export {
+  monetisedBenefit,
+  valuePerUnit,
+  type MonetisationFactors,
+} from './calc/monetised-benefit.js';
+export { bearerParts, cashablePart, type BearerPart } from './calc/benefit-split.js';
+export { presentValue } from './calc/returns/present-value.js';
+export { netBenefit } from './calc/returns/net-benefit.js';
+export { returnOnInvestment } from './calc/returns/return-on-investment.js';
+export { paybackYearIndex } from './calc/returns/payback.js';
+export { costsToDate } from './calc/returns/costs-to-date.js';
+
+export { buildMonetisation } from './evaluate/monetisation.js';
+export { evaluateMetric } from './evaluate/evaluate-metric.js';
+export { countRags, groupAchievement, sumBenefitTotals } from './evaluate/benefit-totals.js';
+export { evaluateStrand } from './evaluate/evaluate-strand.js';
+export { evaluateProgramme } from './evaluate/evaluate-programme.js';
+export {
+  cumulativeBenefitByQuarter,
+  type CumulativeBenefitPoint,
+} from './evaluate/cumulative-benefit.js';
