@@ -1,0 +1,176 @@
+// Zod schemas for single CSV cells (always strings), each turning the text into a typed value or
+// an issue whose message says what is wrong and what was expected.
+import { isIsoDate, parseFinancialYear, financialYearLabel } from '@outcomes/core';
+import * as z from 'zod';
+import { parsePence } from './money.js';
+
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+type Ctx = z.core.$RefinementCtx<string>;
+
+function fail(ctx: Ctx, message: string): never {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
+
+const quote = (s: string): string => JSON.stringify(s);
+
+function slugMessage(s: string, orEmpty: string): string {
+  return s === ''
+    ? 'is empty; expected an id (a lower-case slug such as "west-cheshire")'
+    : `${quote(s)} is not a valid id; expected a lower-case slug of a-z and 0-9 separated by single hyphens, such as "west-cheshire"${orEmpty}`;
+}
+
+export function slug() {
+  return z.string().transform((s, ctx) => (SLUG.test(s) ? s : fail(ctx, slugMessage(s, ''))));
+}
+
+/** An id, or null when the cell is blank. */
+export function optionalSlug() {
+  return z
+    .string()
+    .transform((s, ctx) =>
+      s === '' ? null : SLUG.test(s) ? s : fail(ctx, slugMessage(s, ', or empty')),
+    );
+}
+
+/** Required free text: anything but blank. */
+export function text() {
+  return z
+    .string()
+    .transform((s, ctx) => (s.trim() === '' ? fail(ctx, 'is empty; a value is required') : s));
+}
+
+/** Optional free text: blank becomes null. */
+export function optionalText() {
+  return z.string().transform((s) => (s.trim() === '' ? null : s));
+}
+
+/** Free text that may be blank (kept as ''). */
+export function anyText() {
+  return z.string();
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .transform((s, ctx) =>
+      (values as readonly string[]).includes(s)
+        ? (s as T[number])
+        : fail(ctx, `${quote(s)} is not allowed; expected one of: ${values.join(', ')}`),
+    );
+}
+
+interface Range {
+  /** Inclusive lower bound. */
+  min?: number;
+  /** Exclusive lower bound. */
+  above?: number;
+  /** Inclusive upper bound. */
+  max?: number;
+  /** Exclusive upper bound. */
+  below?: number;
+  /** How the expected range reads in a message, e.g. 'in (0, 1]'. */
+  expected?: string;
+}
+
+function outOfRange(n: number, range: Range): boolean {
+  return (
+    (range.min !== undefined && n < range.min) ||
+    (range.above !== undefined && n <= range.above) ||
+    (range.max !== undefined && n > range.max) ||
+    (range.below !== undefined && n >= range.below)
+  );
+}
+
+function checkNumber(s: string, ctx: Ctx, range: Range): number {
+  if (!DECIMAL.test(s)) {
+    return fail(
+      ctx,
+      s === ''
+        ? 'is empty; expected a number'
+        : `${quote(s)} is not a number; expected a plain decimal such as 290, 0.25 or -4 (no commas, signs or units)`,
+    );
+  }
+  const n = Number(s);
+  if (outOfRange(n, range)) {
+    return fail(ctx, `${s} is out of range; expected a number ${range.expected ?? ''}`.trimEnd());
+  }
+  return n;
+}
+
+export function decimal(range: Range = {}) {
+  return z.string().transform((s, ctx) => checkNumber(s, ctx, range));
+}
+
+/** A number, or `whenEmpty` when the cell is blank. */
+export function optionalDecimal(whenEmpty: number, range: Range = {}) {
+  return z.string().transform((s, ctx) => (s === '' ? whenEmpty : checkNumber(s, ctx, range)));
+}
+
+export function integerIn(min: number, max: number) {
+  return z.string().transform((s, ctx) => {
+    const n = /^\d+$/.test(s) ? Number(s) : NaN;
+    return Number.isInteger(n) && n >= min && n <= max
+      ? n
+      : fail(ctx, `${quote(s)} is not allowed; expected a whole number from ${min} to ${max}`);
+  });
+}
+
+export function isoDate() {
+  return z
+    .string()
+    .transform((s, ctx) =>
+      isIsoDate(s)
+        ? s
+        : fail(
+            ctx,
+            s === ''
+              ? 'is empty; expected a date YYYY-MM-DD'
+              : `${quote(s)} is not a real date; expected YYYY-MM-DD, such as 2013-04-01`,
+          ),
+    );
+}
+
+export function optionalIsoDate() {
+  return z.string().transform((s, ctx) => {
+    if (s === '') return null;
+    return isIsoDate(s)
+      ? s
+      : fail(
+          ctx,
+          `${quote(s)} is not a real date; expected YYYY-MM-DD such as 2011-04-01, or empty`,
+        );
+  });
+}
+
+/** Canonical label of a financial year written `2013-14`. */
+export function financialYear() {
+  return z.string().transform((s, ctx) => {
+    const start = parseFinancialYear(s);
+    return start === null
+      ? fail(ctx, `${quote(s)} is not a financial year; expected YYYY-YY such as 2013-14`)
+      : financialYearLabel(start);
+  });
+}
+
+export function pence(options: { positive?: boolean } = {}) {
+  return z.string().transform((s, ctx) => {
+    const parsed = parsePence(s);
+    if (!parsed.ok)
+      return fail(ctx, s === '' ? 'is empty; expected an amount in pounds' : parsed.message);
+    if (options.positive === true && parsed.pence === 0) {
+      return fail(ctx, `${s} is not allowed; expected an amount greater than 0`);
+    }
+    return parsed.pence;
+  });
+}
+
+export function optionalPence() {
+  return z.string().transform((s, ctx) => {
+    if (s === '') return null;
+    const parsed = parsePence(s);
+    return parsed.ok ? parsed.pence : fail(ctx, parsed.message);
+  });
+}

@@ -1,0 +1,156 @@
+// The CSV files of a pack (pack-format.md): exact columns and the zod schema for one row.
+import * as z from 'zod';
+import {
+  anyText,
+  decimal,
+  financialYear,
+  integerIn,
+  isoDate,
+  oneOf,
+  optionalDecimal,
+  optionalIsoDate,
+  optionalPence,
+  optionalSlug,
+  optionalText,
+  pence,
+  slug,
+  text,
+} from './fields.js';
+
+const PARTNER_KINDS = [
+  'council',
+  'police',
+  'probation',
+  'health',
+  'dwp',
+  'fire',
+  'housing',
+  'voluntary',
+  'other',
+] as const;
+
+const SHARE_OPEN = { above: 0, max: 1, expected: 'in (0, 1]: more than 0 and at most 1' };
+
+/** A CSV file's spec: its columns are exactly the keys of the row schema, so they cannot drift. */
+function csvFile<S extends Record<string, z.ZodType<unknown, string>>>(
+  file: string,
+  shape: S,
+  options: { optional?: boolean } = {},
+) {
+  return {
+    file,
+    columns: Object.keys(shape) as (keyof S & string)[],
+    schema: z.object(shape),
+    optional: options.optional === true,
+  };
+}
+
+export const partnersCsv = csvFile('partners.csv', {
+  id: slug(),
+  name: text(),
+  kind: oneOf(PARTNER_KINDS),
+});
+
+export const outcomesCsv = csvFile('outcomes.csv', { id: slug(), name: text() });
+
+export const strandsCsv = csvFile('strands.csv', {
+  id: slug(),
+  name: text(),
+  sponsor_partner_id: slug(),
+  description: optionalText(),
+});
+
+export const unitCostsCsv = csvFile('unit_costs.csv', {
+  id: slug(),
+  name: text(),
+  per: oneOf(['event', 'year']),
+  value_gbp: pence({ positive: true }),
+  price_year: financialYear(),
+  source: anyText(),
+  confidence_grade: integerIn(1, 6),
+  category: oneOf(['fiscal', 'economic', 'social']),
+  cashable_share: decimal({ min: 0, max: 1, expected: 'in [0, 1]' }),
+});
+
+export const unitCostBearersCsv = csvFile('unit_cost_bearers.csv', {
+  unit_cost_id: slug(),
+  partner_id: slug(),
+  share: decimal(SHARE_OPEN),
+});
+
+export const metricsCsv = csvFile('metrics.csv', {
+  id: slug(),
+  strand_id: slug(),
+  outcome_id: slug(),
+  name: text(),
+  unit: text(),
+  frequency: oneOf(['month', 'quarter', 'year']),
+  polarity: oneOf(['lower', 'higher']),
+  kind: oneOf(['flow', 'stock']),
+  owner_partner_id: slug(),
+  unit_cost_id: optionalSlug(),
+  attribution: optionalDecimal(1, {
+    ...SHARE_OPEN,
+    expected: `${SHARE_OPEN.expected}, or empty for 1`,
+  }),
+  source: anyText(),
+});
+
+export const baselinesCsv = csvFile('baselines.csv', {
+  metric_id: slug(),
+  value: decimal(),
+  annual_growth: optionalDecimal(0, {
+    above: -1,
+    expected: 'greater than -1 (such as 0.035 for 3.5% a year), or empty for 0',
+  }),
+  measured_from: optionalIsoDate(),
+  measured_to: optionalIsoDate(),
+  note: optionalText(),
+});
+
+export const forecastsCsv = csvFile('forecasts.csv', {
+  metric_id: slug(),
+  period_start: isoDate(),
+  value: decimal(),
+});
+
+export const actualsCsv = csvFile('actuals.csv', {
+  metric_id: slug(),
+  period_start: isoDate(),
+  value: decimal({ min: 0, expected: 'of 0 or more (a returned figure cannot be negative)' }),
+  note: optionalText(),
+});
+
+export const costsCsv = csvFile('costs.csv', {
+  strand_id: slug(),
+  partner_id: slug(),
+  financial_year: financialYear(),
+  kind: oneOf(['transition', 'running']),
+  forecast_gbp: pence(),
+  actual_gbp: optionalPence(),
+});
+
+export const deflatorsCsv = csvFile(
+  'deflators.csv',
+  {
+    financial_year: financialYear(),
+    index: decimal({ above: 0, expected: 'greater than 0' }),
+  },
+  { optional: true },
+);
+
+/** Every file in the order errors are reported. */
+export const PACK_FILES = [
+  'programme.json',
+  partnersCsv.file,
+  outcomesCsv.file,
+  strandsCsv.file,
+  unitCostsCsv.file,
+  unitCostBearersCsv.file,
+  metricsCsv.file,
+  baselinesCsv.file,
+  forecastsCsv.file,
+  actualsCsv.file,
+  costsCsv.file,
+  deflatorsCsv.file,
+] as const;

@@ -1,0 +1,176 @@
+import type { PeriodValue, ProgrammeData, UnitCostBearer } from '@outcomes/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema/database.js';
+import { listCurrentActuals } from './list-current-actuals.js';
+import {
+  toBaseline,
+  toCost,
+  toDeflator,
+  toMetric,
+  toOutcome,
+  toPartner,
+  toProgramme,
+  toStrand,
+  toUnitCost,
+  toUnitCostBearer,
+} from './to-domain.js';
+
+export interface GetProgrammeDataOptions {
+  /**
+   * The evaluation date. Reserved for "as known then" reads (only revisions recorded by then);
+   * it does not filter anything yet: every figure's latest revision is returned.
+   */
+  asOf?: string;
+}
+
+function groupBy<T, V>(
+  items: readonly T[],
+  key: (item: T) => string,
+  value: (item: T) => V,
+): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [value(item)]);
+    else group.push(value(item));
+  }
+  return groups;
+}
+
+async function read(db: Kysely<Database>, programmeId: string): Promise<ProgrammeData | null> {
+  const programme = await db
+    .selectFrom('programme')
+    .selectAll()
+    .where('id', '=', programmeId)
+    .executeTakeFirst();
+  if (programme === undefined) return null;
+
+  const [
+    partners,
+    outcomes,
+    strands,
+    unitCosts,
+    bearers,
+    metrics,
+    baselines,
+    forecasts,
+    actuals,
+    costs,
+    deflators,
+  ] = await Promise.all([
+    db
+      .selectFrom('partner')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('outcome')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('strand')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('unit_cost')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('unit_cost_bearer')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .orderBy('unit_cost_id')
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('metric')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .orderBy('position')
+      .execute(),
+    db.selectFrom('baseline').selectAll().where('programme_id', '=', programmeId).execute(),
+    db
+      .selectFrom('forecast as f')
+      .innerJoin('forecast_version as v', (join) =>
+        join.onRef('v.programme_id', '=', 'f.programme_id').onRef('v.id', '=', 'f.version_id'),
+      )
+      .select(['f.metric_id', 'f.period_start', 'f.value'])
+      .where('f.programme_id', '=', programmeId)
+      .where('v.is_current', '=', 1)
+      .orderBy('f.metric_id')
+      .orderBy('f.period_start')
+      .execute(),
+    listCurrentActuals(db, programmeId),
+    db
+      .selectFrom('cost')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('deflator')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .orderBy('financial_year')
+      .execute(),
+  ]);
+
+  const bearersOf = groupBy<(typeof bearers)[number], UnitCostBearer>(
+    bearers,
+    (b) => b.unit_cost_id,
+    toUnitCostBearer,
+  );
+  const baselineOf = new Map(baselines.map((b) => [b.metric_id, toBaseline(b)]));
+  const forecastsOf = groupBy<(typeof forecasts)[number], PeriodValue>(
+    forecasts,
+    (f) => f.metric_id,
+    (f) => ({ periodStart: f.period_start, value: f.value }),
+  );
+  const actualsOf = groupBy<(typeof actuals)[number], PeriodValue>(
+    actuals,
+    (a) => a.metricId,
+    (a) => ({ periodStart: a.periodStart, value: a.value }),
+  );
+
+  return {
+    programme: toProgramme(programme),
+    partners: partners.map(toPartner),
+    outcomes: outcomes.map(toOutcome),
+    strands: strands.map(toStrand),
+    unitCosts: unitCosts.map((u) => toUnitCost(u, bearersOf.get(u.id) ?? [])),
+    metrics: metrics.map((m) => {
+      const baseline = baselineOf.get(m.id);
+      if (baseline === undefined) {
+        throw new Error(
+          `Metric "${m.id}" of programme "${programmeId}" has no baseline in the store`,
+        );
+      }
+      return toMetric(m, baseline, forecastsOf.get(m.id) ?? [], actualsOf.get(m.id) ?? []);
+    }),
+    costs: costs.map(toCost),
+    deflators: deflators.map(toDeflator),
+  };
+}
+
+/**
+ * Everything the calculations need about one programme, or null when it is not in the store:
+ * the current forecast version and the current revision of every actual. Reads run in one
+ * transaction (unless `db` already is one) so they see a single consistent state.
+ */
+export async function getProgrammeData(
+  db: Kysely<Database>,
+  programmeId: string,
+  _options: GetProgrammeDataOptions = {},
+): Promise<ProgrammeData | null> {
+  return db.isTransaction
+    ? read(db, programmeId)
+    : db.transaction().execute((trx) => read(trx, programmeId));
+}

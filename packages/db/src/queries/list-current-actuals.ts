@@ -1,0 +1,74 @@
+import type { IsoDate } from '@outcomes/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema/database.js';
+
+/** The current revision of one returned figure. */
+export interface CurrentActual {
+  metricId: string;
+  periodStart: IsoDate;
+  value: number;
+  note: string | null;
+  revision: number;
+  /** ISO timestamp the revision was recorded. */
+  recordedAt: string;
+  submissionId: number;
+}
+
+export interface ListCurrentActualsOptions {
+  /**
+   * "As known at": only revisions recorded on or before this ISO timestamp count (a bare date
+   * means the end of that day, UTC). Omitted: the latest revision of every figure.
+   */
+  knownAt?: string;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The highest revision of each metric-period of a programme, ordered by metric and period. Revisions
+ * are never updated or deleted, so an earlier state is always recoverable with `knownAt`.
+ */
+export async function listCurrentActuals(
+  db: Kysely<Database>,
+  programmeId: string,
+  options: ListCurrentActualsOptions = {},
+): Promise<CurrentActual[]> {
+  const knownAt =
+    options.knownAt !== undefined && DATE_ONLY.test(options.knownAt)
+      ? `${options.knownAt}T23:59:59.999Z`
+      : options.knownAt;
+  const rows = await db
+    .selectFrom('actual_revision as a')
+    .select([
+      'a.metric_id',
+      'a.period_start',
+      'a.value',
+      'a.note',
+      'a.revision',
+      'a.recorded_at',
+      'a.submission_id',
+    ])
+    .where('a.programme_id', '=', programmeId)
+    .where('a.revision', '=', (eb) => {
+      let latest = eb
+        .selectFrom('actual_revision as b')
+        .select((b) => b.fn.max('b.revision').as('revision'))
+        .whereRef('b.programme_id', '=', 'a.programme_id')
+        .whereRef('b.metric_id', '=', 'a.metric_id')
+        .whereRef('b.period_start', '=', 'a.period_start');
+      if (knownAt !== undefined) latest = latest.where('b.recorded_at', '<=', knownAt);
+      return latest;
+    })
+    .orderBy('a.metric_id')
+    .orderBy('a.period_start')
+    .execute();
+  return rows.map((r) => ({
+    metricId: r.metric_id,
+    periodStart: r.period_start,
+    value: r.value,
+    note: r.note,
+    revision: r.revision,
+    recordedAt: r.recorded_at,
+    submissionId: r.submission_id,
+  }));
+}

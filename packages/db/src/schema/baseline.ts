@@ -1,0 +1,16 @@
+import type { Insertable, Selectable } from 'kysely';
+
+/** Exactly one per metric. */
+export interface BaselineTable {
+  programme_id: string;
+  metric_id: string;
+  /** Level per period of the metric's frequency. */
+  value: number;
+  annual_growth: number;
+  measured_from: string | null;
+  measured_to: string | null;
+  note: string | null;
+}
+
+export type BaselineRow = Selectable<BaselineTable>;
+export type NewBaselineRow = Insertable<BaselineTable>;

@@ -1,0 +1,27 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/** One partnership's programme and its settings (programme.json). */
+export interface ProgrammeTable {
+  id: string;
+  name: string;
+  place: string;
+  description: string | null;
+  /** Financial year label `2013-14`: year index t = 0 for discounting. */
+  first_financial_year: string;
+  years: number;
+  price_base_year: string;
+  discount_rate: number;
+  rag_green: number;
+  rag_amber: number;
+  reinvestment_share: number;
+  /** JSON text: {"1": 0, ..., "6": 0.4}. */
+  optimism_bias: string;
+  /** 0 or 1 (SQLite has no boolean). */
+  illustrative: number;
+  /** ISO timestamp of the last pack load. */
+  loaded_at: string;
+}
+
+export type ProgrammeRow = Selectable<ProgrammeTable>;
+export type NewProgrammeRow = Insertable<ProgrammeTable>;
+export type ProgrammeUpdate = Updateable<ProgrammeTable>;
