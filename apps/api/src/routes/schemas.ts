@@ -1,0 +1,16 @@
+import { asOfQuerySchema, errorResponseSchema } from '@outcomes/contract';
+import { z } from 'zod';
+
+// Ids are looked up, not pattern-checked: an id that matches nothing is a 404, whatever it holds.
+const idSchema = z.string().min(1).max(200);
+
+export const programmeParams = z.object({ programmeId: idSchema });
+export const strandParams = programmeParams.extend({ strandId: idSchema });
+export const metricParams = programmeParams.extend({ metricId: idSchema });
+export const asOfQuery = asOfQuerySchema;
+
+/** The error answers every programme route can give. */
+export const errorResponses = {
+  400: errorResponseSchema,
+  404: errorResponseSchema,
+};
