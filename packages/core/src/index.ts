@@ -65,3 +65,5 @@ export {
   cumulativeBenefitByQuarter,
   type CumulativeBenefitPoint,
 } from './evaluate/cumulative-benefit.js';
+
+export * from './spc/index.js';

@@ -1,0 +1,34 @@
+// Statistical process control: NHS "Making Data Count" XmR charts (methods.md §4).
+export {
+  BASELINE_POINTS,
+  LIMIT_CONSTANT,
+  MR_SCREEN_CONSTANT,
+  RUN_LENGTH,
+  TWO_SIGMA_CONSTANT,
+} from './constants.js';
+export type {
+  SpcAssurance,
+  SpcDirection,
+  SpcFlag,
+  SpcGroupLimits,
+  SpcInputPoint,
+  SpcLimits,
+  SpcPointResult,
+  SpcRebase,
+  SpcResult,
+  SpcRule,
+  SpcSignal,
+  SpcVariation,
+} from './types.js';
+export { xmrLimits } from './xmr-limits.js';
+export { detectOutsideLimits } from './detect-outside-limits.js';
+export { detectTrends } from './detect-trends.js';
+export { detectTwoInThree } from './detect-two-in-three.js';
+export { detectShifts } from './detect-shifts.js';
+export { classifyPoints, type SpcClassification } from './classify-points.js';
+export { signalFor } from './signal-for.js';
+export { variationFor } from './variation-for.js';
+export { assuranceFor } from './assurance-for.js';
+export { programmeBaseline, rebaseBaseline, type SpcBaseline } from './baseline.js';
+export { splitGroups, type SpcGroupSpan } from './split-groups.js';
+export { analyseSpc, type AnalyseSpcInput } from './analyse-spc.js';
