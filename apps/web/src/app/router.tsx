@@ -1,0 +1,43 @@
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { NotFoundPage } from '../features/not-found/not-found-page';
+import { ProgrammesPage } from '../features/programmes/programmes-page';
+import { ProgrammeLayout } from './layout/programme-layout';
+import { RootLayout } from './layout/root-layout';
+
+// Pages with charts and long tables load on demand, keeping the first download small.
+const OverviewPage = lazy(() =>
+  import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })),
+);
+const StrandPage = lazy(() =>
+  import('../features/strand/strand-page').then((m) => ({ default: m.StrandPage })),
+);
+const MetricPage = lazy(() =>
+  import('../features/metric/metric-page').then((m) => ({ default: m.MetricPage })),
+);
+const AccessibilityPage = lazy(() =>
+  import('../features/accessibility/accessibility-page').then((m) => ({
+    default: m.AccessibilityPage,
+  })),
+);
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<RootLayout />}>
+          <Route index element={<ProgrammesPage redirectSingle />} />
+          <Route path="programmes" element={<ProgrammesPage />} />
+          <Route path="programmes/:programmeId" element={<ProgrammeLayout />}>
+            <Route index element={<OverviewPage />} />
+            <Route path="strands/:strandId" element={<StrandPage />} />
+            <Route path="metrics/:metricId" element={<MetricPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+          <Route path="accessibility" element={<AccessibilityPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,66 @@
+import { useParams } from 'react-router';
+import { useProgramme } from '../../api/get-programme';
+import { Loading } from '../../components/loading';
+import { Page } from '../../components/page';
+import { PageError } from '../../components/page-error';
+import { ProgrammePageHeading } from '../../components/programme-page-heading';
+import { paths } from '../../lib/paths';
+import { useAsOf } from '../../lib/use-as-of';
+import { useProgrammeSummary } from './api/get-programme-summary';
+import { CumulativeBenefitFigure } from './components/cumulative-benefit-figure';
+import { HeadlineFigures } from './components/headline-figures';
+import { StrandsTable } from './components/strands-table';
+
+/** The board's view: is the programme delivering, and which strands are off track? */
+export function OverviewPage() {
+  const { programmeId = '' } = useParams();
+  const { asOf } = useAsOf();
+  const programme = useProgramme(programmeId);
+  const summary = useProgrammeSummary(programmeId, asOf);
+
+  const breadcrumbs = [{ text: 'Programmes', to: paths.programmes() }];
+  const title = ['Overview', programme.data?.name];
+
+  if (summary.isError) {
+    return (
+      <Page title={title} breadcrumbs={breadcrumbs}>
+        <PageError error={summary.error} notFoundTitle="Programme not found" offerAsOf />
+      </Page>
+    );
+  }
+  if (!programme.data || !summary.data) {
+    return (
+      <Page title={title} breadcrumbs={breadcrumbs}>
+        <Loading what="the programme overview" />
+      </Page>
+    );
+  }
+
+  const detail = programme.data;
+  const data = summary.data;
+  return (
+    <Page title={title} breadcrumbs={breadcrumbs}>
+      <ProgrammePageHeading
+        caption={`Programme overview · ${detail.place}`}
+        title={detail.name}
+        asOf={data.asOf}
+      >
+        {detail.description ? <p className="govuk-body">{detail.description}</p> : null}
+      </ProgrammePageHeading>
+
+      <h2 className="govuk-heading-m">Headline figures</h2>
+      <HeadlineFigures totals={data.totals} />
+
+      <h2 className="govuk-heading-m">Strands</h2>
+      <StrandsTable programme={detail} strands={data.strands} asOf={data.asOf} linkAsOf={asOf} />
+
+      <h2 className="govuk-heading-m">Benefit over time</h2>
+      <CumulativeBenefitFigure
+        programmeId={detail.id}
+        programmeName={detail.name}
+        points={data.cumulativeByQuarter}
+        asOf={data.asOf}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,51 @@
+import { Link, Navigate } from 'react-router';
+import { useProgrammes } from '../../api/get-programmes';
+import { Loading } from '../../components/loading';
+import { Page } from '../../components/page';
+import { PageError } from '../../components/page-error';
+import { Tag } from '../../components/tag';
+import { paths } from '../../lib/paths';
+import { useAsOf, withAsOf } from '../../lib/use-as-of';
+
+/** The list of programmes; at `/` a single programme opens straight away. */
+export function ProgrammesPage({ redirectSingle = false }: { redirectSingle?: boolean }) {
+  const { asOf } = useAsOf();
+  const programmes = useProgrammes();
+  const only = programmes.data?.length === 1 ? programmes.data[0] : undefined;
+
+  if (redirectSingle && only) {
+    return <Navigate replace to={withAsOf(paths.programme(only.id), asOf)} />;
+  }
+
+  return (
+    <Page title={['Programmes']}>
+      {programmes.isPending ? (
+        <Loading what="programmes" />
+      ) : programmes.isError ? (
+        <PageError error={programmes.error} />
+      ) : (
+        <>
+          <h1 className="govuk-heading-l">Programmes</h1>
+          {programmes.data.length === 0 ? (
+            <p className="govuk-body">No programme has been loaded yet.</p>
+          ) : (
+            <ul className="govuk-list govuk-list--spaced" data-testid="programme-list">
+              {programmes.data.map((programme) => (
+                <li key={programme.id} data-testid={`programme-${programme.id}`}>
+                  <Link
+                    className="govuk-link govuk-!-font-weight-bold"
+                    to={withAsOf(paths.programme(programme.id), asOf)}
+                  >
+                    {programme.name}
+                  </Link>{' '}
+                  <span className="app-secondary-text">{programme.place}</span>{' '}
+                  {programme.illustrative ? <Tag colour="yellow">Illustrative</Tag> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,75 @@
+import { useParams } from 'react-router';
+import { useProgramme } from '../../api/get-programme';
+import { Loading } from '../../components/loading';
+import { Page } from '../../components/page';
+import { PageError } from '../../components/page-error';
+import { ProgrammePageHeading } from '../../components/programme-page-heading';
+import { paths } from '../../lib/paths';
+import { useAsOf, withAsOf } from '../../lib/use-as-of';
+import { useStrand } from './api/get-strand';
+import { MetricsTable } from './components/metrics-table';
+import { StrandFigures } from './components/strand-figures';
+
+/** The sponsor's view: are my outcomes moving? */
+export function StrandPage() {
+  const { programmeId = '', strandId = '' } = useParams();
+  const { asOf } = useAsOf();
+  const programme = useProgramme(programmeId);
+  const strand = useStrand(programmeId, strandId, asOf);
+
+  const breadcrumbs = [
+    { text: 'Programmes', to: paths.programmes() },
+    ...(programme.data
+      ? [{ text: programme.data.name, to: withAsOf(paths.programme(programmeId), asOf) }]
+      : []),
+  ];
+  const title = [strand.data?.strand.name ?? 'Strand', programme.data?.name];
+
+  if (strand.isError) {
+    return (
+      <Page title={['Strand not found', programme.data?.name]} breadcrumbs={breadcrumbs}>
+        <PageError
+          error={strand.error}
+          offerAsOf
+          notFoundTitle="Strand not found"
+          backTo={{
+            text: 'Back to the programme overview',
+            to: withAsOf(paths.programme(programmeId), asOf),
+          }}
+        />
+      </Page>
+    );
+  }
+  if (!programme.data || !strand.data) {
+    return (
+      <Page title={title} breadcrumbs={breadcrumbs}>
+        <Loading what="the strand" />
+      </Page>
+    );
+  }
+
+  const data = strand.data;
+  const sponsor = programme.data.partners.find((p) => p.id === data.strand.sponsorPartnerId);
+  return (
+    <Page title={title} breadcrumbs={breadcrumbs}>
+      <ProgrammePageHeading caption="Strand" title={data.strand.name} asOf={data.asOf}>
+        {data.strand.description ? <p className="govuk-body">{data.strand.description}</p> : null}
+        <p className="govuk-body" data-testid="strand-sponsor">
+          Sponsor: <strong>{sponsor?.name ?? data.strand.sponsorPartnerId}</strong>
+        </p>
+      </ProgrammePageHeading>
+
+      <h2 className="govuk-heading-m">Headline figures</h2>
+      <StrandFigures summary={data.summary} />
+
+      <h2 className="govuk-heading-m">Metrics</h2>
+      <MetricsTable
+        programmeId={programmeId}
+        strandId={data.strand.id}
+        metrics={data.metrics}
+        asOf={data.asOf}
+        linkAsOf={asOf}
+      />
+    </Page>
+  );
+}
