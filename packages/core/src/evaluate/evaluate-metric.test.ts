@@ -18,6 +18,22 @@ const evaluate = (m: Metric, asOf = AS_OF) =>
     asOf,
   );
 
+describe('evaluateMetric — a monetised actual from before the programme', () => {
+  // The programme starts in 2013-14. A return for Mar 2013 (k = −1) has cf = 100 / 1.25 = 80 and
+  // actual 70, so A = 80 − 70 = 10: an improvement is shown, but it is worth nothing (null), as
+  // no benefit can be claimed before delivery began; with £1,235 a unit it would have been £12,350.
+  const m = metric('da-incidents');
+  const early = { ...m, actuals: [{ periodStart: '2013-03-01', value: 70 }, ...m.actuals] };
+  const e = evaluate(early);
+
+  it('shows the improvement and no realised benefit', () => {
+    expect(e.periods[0]).toMatchObject({ label: 'Mar 2013', counterfactual: 80, actual: 70 });
+    expect(e.periods[0]?.actualImprovement).toBeCloseTo(10, 10);
+    expect(e.periods[0]?.realisedBenefit).toBeNull();
+    expect(e.periods[1]?.realisedBenefit).toBeCloseTo(6175, 6); // Jan 2014 as before
+  });
+});
+
 describe('evaluateMetric — monthly flow, lower is better, monetised (da-incidents)', () => {
   // As of 2014-05-20. Baseline 100/month, growth 0.25: k = 0 in 2013-14 → cf 100;
   // k = 1 in 2014-15 → cf 100 × 1.25 = 125. Value per unit 0.5 × 2,600 × 0.95 = £1,235.

@@ -75,7 +75,9 @@ export function evaluateMetric(
       forecastImprovement,
       actualImprovement,
       forecastBenefit: benefitOf(forecastImprovement, monetisation),
-      realisedBenefit: benefitOf(actualImprovement, monetisation),
+      // Before delivery began there is no benefit to claim: the improvement against the
+      // counterfactual is shown, but it is worth nothing to the programme.
+      realisedBenefit: k < 0 ? null : benefitOf(actualImprovement, monetisation),
       missingReturn: toDate && forecast !== null && actual === null,
       comparable: toDate && forecast !== null && actual !== null,
     };
