@@ -34,6 +34,8 @@ async function figure(testId: string): Promise<{ text: string; value: string }> 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
+  // axe needs the page to belong to an explicit browser context.
+  page = await (await browser.newContext()).newPage();
 });
 
 afterAll(async () => {
@@ -43,8 +45,6 @@ afterAll(async () => {
 
 describe('programme overview', () => {
   it('shows the headline figures the API gives, formatted', async () => {
-    // axe needs the page to belong to an explicit browser context.
-    page = await (await browser.newContext()).newPage();
     await page.goto(`${server.baseUrl}/programmes/${PROGRAMME}?asOf=${AS_OF}`);
     await page.getByTestId('headline-realisedBenefitToDate').waitFor();
     const summary = await api(`/api/programmes/${PROGRAMME}/summary?asOf=${AS_OF}`);
