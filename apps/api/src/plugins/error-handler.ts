@@ -35,14 +35,12 @@ export const errorHandler = fp(
         return reply.code(status).send({ error: { code, message: err.message } });
       }
       request.log.error({ err }, 'internal error');
-      return reply
-        .code(500)
-        .send({
-          error: {
-            code: 'internal',
-            message: 'Something went wrong on the server. It has been logged.',
-          },
-        });
+      return reply.code(500).send({
+        error: {
+          code: 'internal',
+          message: 'Something went wrong on the server. It has been logged.',
+        },
+      });
     });
   },
   { name: 'error-handler' },
