@@ -1,6 +1,5 @@
 import type { ProgrammeTotals } from '@outcomes/contract';
-import { Achievement, Money } from '../../../components/figures';
-import { RagTag } from '../../../components/rag-tag';
+import { AchievementCard, MoneyCard, RagCard } from '../../../components/headline-cards';
 import { KeyFigures, SummaryCard } from '../../../components/summary-card';
 import { formatInteger } from '../../../lib/format';
 
@@ -8,56 +7,18 @@ import { formatInteger } from '../../../lib/format';
 export function HeadlineFigures({ totals }: { totals: ProgrammeTotals }) {
   return (
     <KeyFigures>
-      <SummaryCard
-        label="Realised benefit to date"
-        value={totals.realisedBenefitToDate}
-        testId="headline-realisedBenefitToDate"
-      >
-        <Money value={totals.realisedBenefitToDate} />
-      </SummaryCard>
-      <SummaryCard
-        label="Forecast benefit to date"
-        value={totals.forecastBenefitToDate}
-        testId="headline-forecastBenefitToDate"
-      >
-        <Money value={totals.forecastBenefitToDate} />
-      </SummaryCard>
-      <SummaryCard
-        label="Achievement to date"
-        value={totals.achievement}
-        testId="headline-achievement"
-        hint="Realised as a share of forecast"
-      >
-        <Achievement value={totals.achievement} />
-      </SummaryCard>
-      <SummaryCard label="RAG status" value={totals.rag} testId="headline-rag">
-        <RagTag rag={totals.rag} />
-      </SummaryCard>
-      <SummaryCard
-        label="Realised cashable benefit to date"
-        value={totals.realisedCashableToDate}
-        testId="headline-realisedCashableToDate"
-      >
-        <Money value={totals.realisedCashableToDate} />
-      </SummaryCard>
-      <SummaryCard label="Cost to date" value={totals.costToDate} testId="headline-costToDate">
-        <Money value={totals.costToDate} />
-      </SummaryCard>
-      <SummaryCard
-        label="Net benefit to date"
+      <MoneyCard field="realisedBenefitToDate" value={totals.realisedBenefitToDate} />
+      <MoneyCard field="forecastBenefitToDate" value={totals.forecastBenefitToDate} />
+      <AchievementCard value={totals.achievement} hint="Realised as a share of forecast" />
+      <RagCard rag={totals.rag} />
+      <MoneyCard field="realisedCashableToDate" value={totals.realisedCashableToDate} />
+      <MoneyCard field="costToDate" value={totals.costToDate} />
+      <MoneyCard
+        field="netBenefitToDate"
         value={totals.netBenefitToDate}
-        testId="headline-netBenefitToDate"
         hint="Realised benefit less cost"
-      >
-        <Money value={totals.netBenefitToDate} />
-      </SummaryCard>
-      <SummaryCard
-        label="Forecast benefit, whole business case"
-        value={totals.forecastBenefitWholeCase}
-        testId="headline-forecastBenefitWholeCase"
-      >
-        <Money value={totals.forecastBenefitWholeCase} />
-      </SummaryCard>
+      />
+      <MoneyCard field="forecastBenefitWholeCase" value={totals.forecastBenefitWholeCase} />
       <SummaryCard
         label="Missing returns"
         value={totals.missingReturns}
