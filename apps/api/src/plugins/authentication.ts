@@ -1,0 +1,216 @@
+// Who is asking: resolves `request.user` from an `Authorization: Bearer` API token or the session
+// cookie, refuses unauthenticated API requests (deny by default: only routes marked
+// `config: { public: true }` are open), checks CSRF on cookie-authenticated writes, and requires a
+// role in the programme for every route with a `:programmeId` parameter.
+import cookie from '@fastify/cookie';
+import { findApiTokenByHash, programmeExists, touchApiToken } from '@outcomes/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ApiError, notFound } from '../lib/api-error.js';
+import { sessionCookieName, type AuthOptions } from '../lib/auth-options.js';
+import type { AuthenticatedUser, RequestAuth, RoleGrant } from '../lib/authenticated-user.js';
+import { forbidden, requireProgrammeMember } from '../lib/authorise.js';
+import { loadAuthenticatedUser } from '../services/accounts/load-authenticated-user.js';
+import { LoginThrottle } from '../services/accounts/login-throttle.js';
+import { safeEqual, sha256Hex } from '../services/accounts/secrets.js';
+import { resumeSession } from '../services/accounts/sessions.js';
+
+export type { AuthenticatedUser, RequestAuth, RoleGrant };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The acting user; null when the request carries no valid session or token. */
+    user: AuthenticatedUser | null;
+    /** How the user was authenticated (session: its id and CSRF token; token: its id). */
+    auth: RequestAuth | null;
+  }
+  interface FastifyInstance {
+    authOptions: AuthOptions;
+    /** Failed password attempts (sign-in and password change), per account and per address. */
+    loginThrottle: LoginThrottle;
+  }
+  interface FastifyContextConfig {
+    /** Open to anonymous requests (health, sign-in). Every other /api route needs a user. */
+    public?: boolean;
+  }
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const TOKEN_PATTERN = /^Bearer ([A-Za-z0-9_-]{16,200})$/i;
+const TOKEN_TOUCH_EVERY_MS = 60_000;
+
+const isApiPath = (path: string | undefined): boolean =>
+  path !== undefined && (path === '/api' || path.startsWith('/api/'));
+
+export const isUnsafeMethod = (method: string): boolean => UNSAFE_METHODS.has(method);
+
+/** The origin a browser page of this app has: PUBLIC_ORIGIN, or this request's own host. */
+function expectedHost(request: FastifyRequest, options: AuthOptions): string | undefined {
+  if (options.publicOrigin !== undefined) return new URL(options.publicOrigin).host;
+  return request.headers.host;
+}
+
+/**
+ * Refuses a request a browser sent from another site: an Origin header naming another host, or
+ * (when a browser omits Origin) Sec-Fetch-Site saying cross-site.
+ */
+export function assertSameOrigin(request: FastifyRequest, options: AuthOptions): void {
+  const origin = request.headers.origin;
+  const host = expectedHost(request, options);
+  if (origin !== undefined) {
+    let originHost: string | undefined;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = undefined;
+    }
+    // URL drops a default port (:80, :443) that a Host header may carry.
+    const sameHost = host !== undefined && originHost === host.replace(/:(80|443)$/, '');
+    if (originHost === undefined || !(sameHost || originHost === host)) {
+      throw new ApiError(
+        403,
+        'csrf',
+        'This request came from another site (its Origin does not match this service).',
+      );
+    }
+    return;
+  }
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    throw new ApiError(403, 'csrf', 'This request came from another site.');
+  }
+}
+
+function assertCsrf(request: FastifyRequest, options: AuthOptions, csrfToken: string): void {
+  assertSameOrigin(request, options);
+  const sent = request.headers['x-csrf-token'];
+  if (typeof sent !== 'string' || !safeEqual(sent, csrfToken)) {
+    throw new ApiError(
+      403,
+      'csrf',
+      'The request lacks a valid X-CSRF-Token header: reload the page and try again.',
+    );
+  }
+}
+
+async function fromToken(
+  app: FastifyInstance,
+  header: string,
+): Promise<{ user: AuthenticatedUser; auth: RequestAuth } | string> {
+  const match = TOKEN_PATTERN.exec(header.trim());
+  if (!match?.[1]) return 'The Authorization header must be "Bearer" followed by an API token.';
+  const token = await findApiTokenByHash(app.db, sha256Hex(match[1]));
+  const now = new Date();
+  const invalid = 'The API token is not valid: it may be wrong, expired or revoked.';
+  if (!token || token.revoked_at !== null) return invalid;
+  if (token.expires_at !== null && Date.parse(token.expires_at) <= now.getTime()) return invalid;
+  const user = await loadAuthenticatedUser(app.db, token.user_id);
+  if (!user) return invalid;
+  if (
+    token.last_used_at === null ||
+    now.getTime() - Date.parse(token.last_used_at) >= TOKEN_TOUCH_EVERY_MS
+  ) {
+    await touchApiToken(app.db, token.id, now.toISOString());
+  }
+  return { user, auth: { via: 'token', tokenId: token.id } };
+}
+
+async function fromCookie(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<{ user: AuthenticatedUser; auth: RequestAuth } | string | null> {
+  const name = sessionCookieName(app.authOptions);
+  const value = request.cookies[name];
+  if (value === undefined || value === '') return null;
+  const ended = 'Your session has ended: sign in again.';
+  const session = await resumeSession(app.db, value, app.authOptions);
+  if (!session) {
+    clearSessionCookie(reply, app.authOptions);
+    return ended;
+  }
+  const user = await loadAuthenticatedUser(app.db, session.user_id);
+  if (!user) {
+    clearSessionCookie(reply, app.authOptions);
+    return ended;
+  }
+  return { user, auth: { via: 'session', sessionId: session.id, csrfToken: session.csrf_token } };
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  options: AuthOptions,
+  token: string,
+  expiresAt: Date,
+): void {
+  reply.setCookie(sessionCookieName(options), token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: options.cookieSecure,
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, options: AuthOptions): void {
+  reply.clearCookie(sessionCookieName(options), {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: options.cookieSecure,
+  });
+}
+
+export const authentication = fp<AuthOptions>(
+  async (app: FastifyInstance, options) => {
+    app.decorate('authOptions', options);
+    app.decorate(
+      'loginThrottle',
+      new LoginThrottle({
+        maxFailuresPerAccount: options.loginMaxFailuresPerAccount,
+        maxFailuresPerAddress: options.loginMaxFailuresPerAddress,
+        windowMinutes: options.loginWindowMinutes,
+      }),
+    );
+    await app.register(cookie);
+    app.decorateRequest('user', null);
+    app.decorateRequest('auth', null);
+
+    app.addHook('onRequest', async (request, reply) => {
+      const path = request.url.split('?')[0];
+      if (!isApiPath(request.routeOptions.url) && !isApiPath(path)) return;
+      const isPublic = request.routeOptions.config.public === true;
+
+      const authorization = request.headers.authorization;
+      const resolved =
+        authorization !== undefined
+          ? await fromToken(app, authorization)
+          : await fromCookie(app, request, reply);
+      if (resolved !== null && typeof resolved === 'object') {
+        request.user = resolved.user;
+        request.auth = resolved.auth;
+      } else if (!isPublic) {
+        throw new ApiError(401, 'unauthenticated', resolved ?? 'Sign in to use this service.');
+      }
+
+      // Public writes (sign-in) check the Origin themselves; they need no session's token.
+      if (!isPublic && request.auth?.via === 'session' && isUnsafeMethod(request.method)) {
+        assertCsrf(request, options, request.auth.csrfToken);
+      }
+    });
+
+    // Every programme's figures are for its members only: a route with :programmeId answers 404
+    // for an unknown programme and 403 to a user with no role in it, before its handler runs.
+    app.addHook('preHandler', async (request) => {
+      const params = request.params as Record<string, unknown> | undefined;
+      const programmeId = params?.['programmeId'];
+      if (typeof programmeId !== 'string' || !request.user) return;
+      if (!request.user.roles.some((g) => g.programmeId === programmeId)) {
+        if (!(await programmeExists(app.db, programmeId))) throw notFound('programme', programmeId);
+        throw forbidden(`You have no role in programme "${programmeId}".`);
+      }
+      requireProgrammeMember(request, programmeId);
+    });
+  },
+  { name: 'authentication', dependencies: ['error-handler'] },
+);

@@ -1,0 +1,26 @@
+import { roleSchema, type RoleGrant } from '@outcomes/contract';
+import { findUserById, listUserRoleGrants, type Db } from '@outcomes/db';
+import type { AuthenticatedUser } from '../../lib/authenticated-user.js';
+
+/** The user with their roles, or null when there is no such user or the account is disabled. */
+export async function loadAuthenticatedUser(
+  db: Db,
+  userId: number,
+): Promise<AuthenticatedUser | null> {
+  const user = await findUserById(db, userId);
+  if (!user || user.disabled_at !== null) return null;
+  const grants = await listUserRoleGrants(db, userId);
+  const roles: RoleGrant[] = [];
+  for (const grant of grants) {
+    // The store's check constraint allows only known roles; skip anything else rather than trust it.
+    const role = roleSchema.safeParse(grant.role);
+    if (!role.success) continue;
+    roles.push({
+      programmeId: grant.programmeId,
+      role: role.data,
+      partnerId: grant.partnerId,
+      strandIds: grant.strandIds,
+    });
+  }
+  return { id: user.id, email: user.email, name: user.name, roles };
+}

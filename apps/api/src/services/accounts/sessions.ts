@@ -1,0 +1,77 @@
+// Browser sessions: a random secret in an HttpOnly cookie, its hash in the store.
+import {
+  deleteSession,
+  deleteStaleSessions,
+  findSession,
+  insertSession,
+  touchSession,
+  type Db,
+  type SessionRow,
+} from '@outcomes/db';
+import type { AuthOptions } from '../../lib/auth-options.js';
+import { newSecret, sha256Hex } from './secrets.js';
+
+/** How often last_seen_at is written: often enough for idle expiry, not on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+export interface StartedSession {
+  /** The cookie's value; only its hash is stored. */
+  token: string;
+  sessionId: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function startSession(
+  db: Db,
+  userId: number,
+  options: Pick<AuthOptions, 'sessionMaxHours' | 'sessionIdleMinutes'>,
+  client: { ip: string | null; userAgent: string | null },
+  now: Date = new Date(),
+): Promise<StartedSession> {
+  const token = newSecret();
+  const sessionId = sha256Hex(token);
+  const csrfToken = newSecret();
+  const expiresAt = new Date(now.getTime() + options.sessionMaxHours * 3_600_000);
+  // Housekeeping at sign-in keeps the table small without a scheduler.
+  await deleteStaleSessions(
+    db,
+    now.toISOString(),
+    new Date(now.getTime() - options.sessionIdleMinutes * 60_000).toISOString(),
+  );
+  await insertSession(db, {
+    id: sessionId,
+    user_id: userId,
+    csrf_token: csrfToken,
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    expires_at: expiresAt.toISOString(),
+    ip: client.ip,
+    user_agent: client.userAgent?.slice(0, 500) ?? null,
+  });
+  return { token, sessionId, csrfToken, expiresAt };
+}
+
+/**
+ * The live session for a cookie's value, refreshing its idle clock; null (and the row deleted)
+ * when it has expired, idled out or never existed.
+ */
+export async function resumeSession(
+  db: Db,
+  token: string,
+  options: Pick<AuthOptions, 'sessionIdleMinutes'>,
+  now: Date = new Date(),
+): Promise<SessionRow | null> {
+  const session = await findSession(db, sha256Hex(token));
+  if (!session) return null;
+  const lastSeen = Date.parse(session.last_seen_at);
+  const idleLimit = options.sessionIdleMinutes * 60_000;
+  if (Date.parse(session.expires_at) <= now.getTime() || now.getTime() - lastSeen >= idleLimit) {
+    await deleteSession(db, session.id);
+    return null;
+  }
+  if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
+    await touchSession(db, session.id, now.toISOString());
+  }
+  return session;
+}
