@@ -1,0 +1,141 @@
+import type { CostLine, CostLines } from '@outcomes/contract';
+import { useParams, useSearchParams } from 'react-router';
+import { DataTable, type Column } from '../../../components/data-table';
+import { NoValue } from '../../../components/no-value';
+import { KeyFigures, SummaryCard } from '../../../components/summary-card';
+import { formatDate, formatInteger } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import { useAsOf, withAsOf } from '../../../lib/use-as-of';
+import { programmePath, useCostLines, type CostLinesParams } from '../api/finance-queries';
+import { useFinanceAccess } from '../api/use-finance-access';
+import { ExportLinks } from '../components/export-links';
+import { FinancePage } from '../components/finance-page';
+import { formatPence } from '../lib/finance-format';
+import { COST_MEASURE_TEXT, isCostMeasure } from '../lib/finance-labels';
+
+function useCostParams(): CostLinesParams {
+  const [search] = useSearchParams();
+  const measure = search.get('measure');
+  const kind = search.get('kind');
+  const params: CostLinesParams = {
+    measure: isCostMeasure(measure) ? measure : 'actualCostToDate',
+  };
+  for (const key of ['strand', 'partner', 'financialYear'] as const) {
+    const value = search.get(key);
+    if (value) params[key] = value;
+  }
+  if (kind === 'transition' || kind === 'running') params.kind = kind;
+  return params;
+}
+
+/** The cost rows (costs.csv) behind a cost figure, adding up to it. */
+export function CostLinesPage() {
+  const { programmeId = '' } = useParams();
+  const { asOf } = useAsOf();
+  const params = useCostParams();
+  const lines = useCostLines(programmeId, params, asOf);
+  const access = useFinanceAccess(programmeId);
+  const measureText = COST_MEASURE_TEXT[params.measure];
+  const filterText = [params.strand, params.partner, params.financialYear, params.kind]
+    .filter(Boolean)
+    .join(', ');
+
+  return (
+    <FinancePage
+      title={`Cost rows behind: ${measureText}`}
+      section={null}
+      asOfShown={lines.data?.asOf}
+      query={lines}
+      loadingWhat="the cost rows"
+      within={{
+        text: 'Cost rows',
+        to: withAsOf(`${paths.programme(programmeId)}/finance/cost-lines`, asOf),
+      }}
+      intro={
+        <p className="govuk-body" data-testid="cost-lines-cell">
+          {measureText}, {filterText || 'the whole programme'}. Actual costs count once their
+          financial year has ended; an actual not yet known adds nothing.
+        </p>
+      }
+    >
+      {() => {
+        const data = lines.data as CostLines;
+        const money = (
+          key: 'forecast' | 'actual' | 'amount',
+          header: string,
+        ): Column<CostLine> => ({
+          key,
+          header,
+          numeric: true,
+          value: (l) => l[key],
+          render: (l) =>
+            l[key] === null ? <NoValue label="Not known" /> : formatPence(l[key] as number),
+        });
+        const columns: Column<CostLine>[] = [
+          {
+            key: 'financialYear',
+            header: 'Financial year',
+            rowHeader: true,
+            nowrap: true,
+            value: (l) => l.financialYear,
+            render: (l) => l.financialYear,
+          },
+          { key: 'strand', header: 'Strand', value: (l) => l.strandId, render: (l) => l.strandId },
+          {
+            key: 'partner',
+            header: 'Partner',
+            value: (l) => l.partnerId,
+            render: (l) => l.partnerId,
+          },
+          {
+            key: 'kind',
+            header: 'Kind',
+            value: (l) => l.kind,
+            render: (l) => (l.kind === 'transition' ? 'Transition' : 'Running'),
+          },
+          money('forecast', 'Forecast'),
+          money('actual', 'Actual'),
+          {
+            key: 'ended',
+            header: 'Year ended',
+            value: (l) => l.ended,
+            render: (l) => (l.ended ? 'Yes' : 'No'),
+          },
+          money('amount', 'Counted'),
+        ];
+        return (
+          <>
+            <KeyFigures>
+              <SummaryCard
+                label={measureText}
+                value={data.total}
+                testId="cost-lines-total"
+                hint="The sum of the rows below"
+              >
+                {formatPence(data.total)}
+              </SummaryCard>
+              <SummaryCard label="Rows" value={data.lineCount} testId="cost-lines-count">
+                {formatInteger(data.lineCount)}
+              </SummaryCard>
+            </KeyFigures>
+            <DataTable
+              caption={`${data.lineCount} cost rows as of ${formatDate(data.asOf)}, totalling ${formatPence(data.total)}`}
+              captionSize="s"
+              columns={columns}
+              rows={data.lines}
+              rowKey={(l) => `${l.strandId}-${l.partnerId}-${l.financialYear}-${l.kind}`}
+              empty="No cost rows count in this figure."
+            />
+            <ExportLinks
+              apiPath={`${programmePath(programmeId)}/costs/lines`}
+              params={{ ...params, asOf: data.asOf }}
+              description="these cost rows"
+              testId="cost-lines-export"
+              allowed={access.isFinance}
+            />
+          </>
+        );
+      }}
+    </FinancePage>
+  );
+}

@@ -1,0 +1,424 @@
+import type { ProgrammeReturns, ReturnsBasis, ReturnsBlock, ReturnsYear } from '@outcomes/contract';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { chartColours, type ChartSeries } from '../../../components/chart-series';
+import { ChartLegend } from '../../../components/chart-legend';
+import { DataTable, type Column } from '../../../components/data-table';
+import { LazyLineChart } from '../../../components/lazy-line-chart';
+import { NoValue } from '../../../components/no-value';
+import { KeyFigures, SummaryCard } from '../../../components/summary-card';
+import { formatDate, formatMoney, formatMoneyCompact, formatPercent } from '../../../lib/format';
+import { useAsOf } from '../../../lib/use-as-of';
+import { programmePath, useReturns } from '../api/finance-queries';
+import { useFinanceAccess } from '../api/use-finance-access';
+import { BarFigure } from '../components/bar-figure';
+import { ExportLinks } from '../components/export-links';
+import { FinancePage } from '../components/finance-page';
+import { MoneyLink } from '../components/money-link';
+import { financePaths } from '../lib/finance-paths';
+import { formatFactor, formatRatio } from '../lib/finance-format';
+
+const series: readonly ChartSeries[] = [
+  {
+    key: 'cumulativeForecastNet',
+    label: 'Cumulative net benefit, business case',
+    colour: chartColours.grey,
+    dash: '8 5',
+    marker: 'square',
+  },
+  {
+    key: 'cumulativeRealisedNet',
+    label: 'Cumulative net benefit, realised to date',
+    colour: chartColours.brand,
+    marker: 'circle',
+  },
+];
+
+/** The year page that shows how a derived figure (net, present value) is made. */
+export const yearPath = (
+  programmeId: string,
+  scope: string,
+  year: string,
+  asOf: string | undefined,
+) =>
+  `${financePaths.section(programmeId, 'returns', undefined)}/${encodeURIComponent(year)}?${new URLSearchParams(
+    {
+      ...(scope === 'programme' ? {} : { scope }),
+      ...(asOf ? { asOf } : {}),
+    },
+  ).toString()}`.replace(/\?$/, '');
+
+function BasisFigures({
+  basis,
+  title,
+  testId,
+  costTo,
+  benefitTo,
+}: {
+  basis: ReturnsBasis;
+  title: string;
+  testId: string;
+  costTo: string;
+  benefitTo: string;
+}) {
+  const ratio = (v: number | null) =>
+    v === null ? <NoValue label="No cost yet" /> : formatRatio(v);
+  return (
+    <>
+      <h3 className="govuk-heading-s">{title}</h3>
+      <KeyFigures>
+        <SummaryCard label="Cost" value={basis.cost} testId={`${testId}-cost`}>
+          <MoneyLink value={basis.cost} to={costTo} describe={`cost, ${title.toLowerCase()}`} />
+        </SummaryCard>
+        <SummaryCard label="Benefit" value={basis.benefit} testId={`${testId}-benefit`}>
+          <MoneyLink
+            value={basis.benefit}
+            to={benefitTo}
+            describe={`benefit, ${title.toLowerCase()}`}
+          />
+        </SummaryCard>
+        <SummaryCard
+          label="Net benefit"
+          value={basis.net}
+          testId={`${testId}-net`}
+          hint="Benefit less cost, the years below added up"
+        >
+          <a className="govuk-link" href="#returns-years">
+            {formatMoney(basis.net)}
+            <span className="govuk-visually-hidden">: see the years it adds up</span>
+          </a>
+        </SummaryCard>
+        <SummaryCard
+          label="Return on investment"
+          value={basis.returnOnInvestment}
+          testId={`${testId}-roi`}
+          hint="£ of benefit for each £1 of cost"
+        >
+          {ratio(basis.returnOnInvestment)}
+        </SummaryCard>
+        <SummaryCard
+          label="Payback year"
+          value={basis.paybackYear}
+          testId={`${testId}-payback`}
+          hint="First year cumulative net ≥ 0"
+        >
+          {basis.paybackYear ?? <NoValue label="Not paid back" />}
+        </SummaryCard>
+        <SummaryCard
+          label="Net present value"
+          value={basis.netPresentValue}
+          testId={`${testId}-npv`}
+          hint="Present value of benefit less of cost"
+        >
+          <a className="govuk-link" href="#returns-years">
+            {formatMoney(basis.netPresentValue)}
+            <span className="govuk-visually-hidden">: see the discounted years</span>
+          </a>
+        </SummaryCard>
+        <SummaryCard
+          label="Discounted return on investment"
+          value={basis.discountedReturnOnInvestment}
+          testId={`${testId}-droi`}
+        >
+          {ratio(basis.discountedReturnOnInvestment)}
+        </SummaryCard>
+        <SummaryCard
+          label="Discounted payback year"
+          value={basis.discountedPaybackYear}
+          testId={`${testId}-dpayback`}
+        >
+          {basis.discountedPaybackYear ?? <NoValue label="Not paid back" />}
+        </SummaryCard>
+      </KeyFigures>
+    </>
+  );
+}
+
+function ScopeSwitcher({ returns, scope }: { returns: ProgrammeReturns; scope: string }) {
+  const [search] = useSearchParams();
+  const blocks = [returns.programme, ...returns.strands];
+  const href = (id: string) => {
+    const next = new URLSearchParams(search);
+    if (id === 'programme') next.delete('scope');
+    else next.set('scope', id);
+    const text = next.toString();
+    return text ? `?${text}` : '?';
+  };
+  return (
+    <nav className="app-group-switcher" aria-label="Show returns for" data-testid="returns-scope">
+      <span className="app-group-switcher__label" aria-hidden="true">
+        Show:
+      </span>
+      <ul className="app-group-switcher__list">
+        {blocks.map((b) => (
+          <li key={b.id}>
+            <Link
+              className="govuk-link"
+              to={href(b.id)}
+              aria-current={b.id === scope ? 'page' : undefined}
+              data-testid={`returns-scope-${b.id}`}
+            >
+              {b.id === 'programme' ? 'Whole programme' : b.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Costs and returns per financial year, for the programme or one strand. */
+export function ReturnsPage() {
+  const { programmeId = '' } = useParams();
+  const { asOf } = useAsOf();
+  const [search] = useSearchParams();
+  const returns = useReturns(programmeId, asOf);
+  const access = useFinanceAccess(programmeId);
+
+  return (
+    <FinancePage
+      title="Costs and returns"
+      section="returns"
+      asOfShown={returns.data?.asOf}
+      query={returns}
+      loadingWhat="costs and returns"
+      intro={
+        <p className="govuk-body">
+          What each year costs and gives back: for the business case as a whole (forecast costs,
+          every forecast benefit) and realised to date (actual costs of the years that have ended,
+          benefits of the periods returned). Present values discount each year to the
+          programme&rsquo;s first year.
+        </p>
+      }
+    >
+      {() => {
+        const data = returns.data as ProgrammeReturns;
+        const wanted = search.get('scope');
+        const block: ReturnsBlock = data.strands.find((s) => s.id === wanted) ?? data.programme;
+        const strand = block.id === 'programme' ? undefined : block.id;
+        const scopeName = block.id === 'programme' ? 'the whole programme' : block.name;
+        const lines = (
+          measure: 'forecastBenefitWholeCase' | 'realisedBenefitToDate',
+          year?: string,
+        ) => financePaths.lines(programmeId, measure, { strand, financialYear: year }, asOf);
+        const costs = (measure: 'forecastCost' | 'actualCostToDate', year?: string) =>
+          financePaths.costLines(programmeId, measure, { strand, financialYear: year }, asOf);
+        const year = (y: ReturnsYear) => yearPath(programmeId, block.id, y.financialYear, asOf);
+        const moneyCol = (
+          key: string,
+          header: string,
+          get: (y: ReturnsYear) => number | null,
+          to: (y: ReturnsYear) => string,
+          describe: string,
+        ): Column<ReturnsYear> => ({
+          key,
+          header,
+          numeric: true,
+          value: get,
+          render: (y) => (
+            <MoneyLink
+              value={get(y)}
+              to={to(y)}
+              describe={`${describe}, ${y.financialYear}`}
+              testId={`returns-${y.financialYear}-${key}`}
+            />
+          ),
+        });
+        const columns: Column<ReturnsYear>[] = [
+          {
+            key: 'financialYear',
+            header: 'Financial year',
+            rowHeader: true,
+            nowrap: true,
+            value: (y) => y.financialYear,
+            render: (y) => y.financialYear,
+          },
+          moneyCol(
+            'forecastCost',
+            'Forecast cost',
+            (y) => y.forecastCost,
+            (y) => costs('forecastCost', y.financialYear),
+            'forecast cost',
+          ),
+          moneyCol(
+            'actualCost',
+            'Actual cost',
+            (y) => y.actualCost,
+            (y) => costs('actualCostToDate', y.financialYear),
+            'actual cost',
+          ),
+          moneyCol(
+            'forecastBenefit',
+            'Forecast benefit',
+            (y) => y.forecastBenefit,
+            (y) => lines('forecastBenefitWholeCase', y.financialYear),
+            'forecast benefit',
+          ),
+          moneyCol(
+            'realisedBenefitToDate',
+            'Realised benefit',
+            (y) => y.realisedBenefitToDate,
+            (y) => lines('realisedBenefitToDate', y.financialYear),
+            'realised benefit',
+          ),
+          moneyCol(
+            'forecastNet',
+            'Forecast net',
+            (y) => y.forecastNet,
+            year,
+            'forecast net benefit',
+          ),
+          moneyCol(
+            'cumulativeForecastNet',
+            'Cumulative forecast net',
+            (y) => y.cumulativeForecastNet,
+            year,
+            'cumulative forecast net benefit',
+          ),
+          moneyCol(
+            'realisedNet',
+            'Realised net',
+            (y) => y.realisedNet,
+            year,
+            'realised net benefit',
+          ),
+          moneyCol(
+            'cumulativeRealisedNet',
+            'Cumulative realised net',
+            (y) => y.cumulativeRealisedNet,
+            year,
+            'cumulative realised net benefit',
+          ),
+          {
+            key: 'discountFactor',
+            header: 'Discount factor',
+            numeric: true,
+            value: (y) => y.discountFactor,
+            render: (y) => formatFactor(Number(y.discountFactor.toPrecision(6))),
+          },
+          moneyCol(
+            'pvForecastNet',
+            'Present value of forecast benefit',
+            (y) => y.presentValue.forecastBenefit,
+            year,
+            'present value of forecast benefit',
+          ),
+          moneyCol(
+            'pvRealised',
+            'Present value of realised benefit',
+            (y) => y.presentValue.realisedBenefit,
+            year,
+            'present value of realised benefit',
+          ),
+        ];
+        const caption = `Costs and returns by financial year, ${scopeName}, as of ${formatDate(data.asOf)}`;
+        return (
+          <>
+            <ScopeSwitcher returns={data} scope={block.id} />
+            <h2 className="govuk-heading-m">
+              {block.id === 'programme' ? 'Whole programme' : block.name}
+            </h2>
+            <BasisFigures
+              basis={block.businessCase}
+              title="Business case as a whole"
+              testId="business-case"
+              costTo={costs('forecastCost')}
+              benefitTo={lines('forecastBenefitWholeCase')}
+            />
+            <BasisFigures
+              basis={block.realisedToDate}
+              title="Realised to date"
+              testId="realised"
+              costTo={costs('actualCostToDate')}
+              benefitTo={lines('realisedBenefitToDate')}
+            />
+            <h2 className="govuk-heading-m" id="returns-years">
+              By financial year
+            </h2>
+            <BarFigure
+              testId="returns-figure"
+              caption={caption}
+              description={`Discount rate ${formatPercent(data.discountRate)} a year, t = 0 in the first year. Net and present-value figures link to the year's working.`}
+              legend={<ChartLegend series={series} />}
+              table={
+                <DataTable
+                  caption={caption}
+                  captionHidden
+                  columns={columns}
+                  rows={block.years}
+                  rowKey={(y) => y.financialYear}
+                  rowTestId={(y) => `returns-row-${y.financialYear}`}
+                />
+              }
+              chart={
+                <LazyLineChart
+                  data={block.years.map((y) => ({
+                    financialYear: y.financialYear,
+                    cumulativeForecastNet: y.cumulativeForecastNet,
+                    cumulativeRealisedNet: y.cumulativeRealisedNet,
+                  }))}
+                  xKey="financialYear"
+                  series={series}
+                  title={`Line chart: cumulative net benefit by financial year, ${scopeName}. The numbers are in the table.`}
+                  formatY={formatMoneyCompact}
+                  formatTooltip={formatMoney}
+                  yDomain="auto"
+                />
+              }
+              csv={{
+                filename: `${programmeId}-returns-${block.id}-${data.asOf}.csv`,
+                header: [
+                  'Financial year',
+                  'Forecast transition cost (£)',
+                  'Forecast running cost (£)',
+                  'Forecast cost (£)',
+                  'Actual transition cost (£)',
+                  'Actual running cost (£)',
+                  'Actual cost (£)',
+                  'Forecast benefit (£)',
+                  'Realised benefit to date (£)',
+                  'Forecast net (£)',
+                  'Cumulative forecast net (£)',
+                  'Realised net (£)',
+                  'Cumulative realised net (£)',
+                  'Discount factor',
+                  'PV forecast cost (£)',
+                  'PV forecast benefit (£)',
+                  'PV actual cost (£)',
+                  'PV realised benefit (£)',
+                ],
+                rows: block.years.map((y) => [
+                  y.financialYear,
+                  y.forecastTransitionCost,
+                  y.forecastRunningCost,
+                  y.forecastCost,
+                  y.actualTransitionCost,
+                  y.actualRunningCost,
+                  y.actualCost,
+                  y.forecastBenefit,
+                  y.realisedBenefitToDate,
+                  y.forecastNet,
+                  y.cumulativeForecastNet,
+                  y.realisedNet,
+                  y.cumulativeRealisedNet,
+                  y.discountFactor,
+                  y.presentValue.forecastCost,
+                  y.presentValue.forecastBenefit,
+                  y.presentValue.actualCost,
+                  y.presentValue.realisedBenefit,
+                ]),
+              }}
+              csvDescription={`costs and returns by year, ${scopeName}`}
+            />
+            <ExportLinks
+              apiPath={`${programmePath(programmeId)}/returns`}
+              params={{ asOf: data.asOf }}
+              description="costs and returns for the programme and every strand"
+              testId="returns-export"
+              allowed={access.isFinance}
+            />
+          </>
+        );
+      }}
+    </FinancePage>
+  );
+}

@@ -1,0 +1,61 @@
+// The finance view's calculations (issue 5): benefit lines, the ledger, returns, partner
+// equity, the reinvestment pot, the unit-cost register and scenarios.
+export * from './types.js';
+export { fromPence, toPence } from './to-pence.js';
+export { benefitLines } from './benefit-lines.js';
+export {
+  benefitLedger,
+  ledgerAmounts,
+  lineAmountPence,
+  lineCounts,
+  lineKey,
+  programmeYears,
+} from './ledger.js';
+export {
+  LEDGER_MEASURES,
+  reconcileLedger,
+  type MeasureReconciliation,
+} from './ledger-reconciliation.js';
+export { discountFactor } from './discount-factor.js';
+export {
+  financialReturns,
+  type FinancialReturns,
+  type ReturnsBasis,
+  type ReturnsInput,
+  type ReturnsYear,
+} from './financial-returns.js';
+export {
+  partnerEquity,
+  type EquityInput,
+  type EquityShare,
+  type EquityTotals,
+} from './partner-equity.js';
+export { reinvestmentPot, type PotYear, type ReinvestmentPot } from './reinvestment-pot.js';
+export { unitCostRegister, type RegisteredUnitCost } from './unit-cost-register.js';
+export {
+  ALL_UNIT_COSTS,
+  MAX_PERCENT_CHANGE,
+  applyScenario,
+  scenarioProblems,
+  type OptimismBiasOverride,
+  type ScenarioOverrides,
+  type ScenarioProblem,
+  type UnitCostChange,
+} from './scenario.js';
+export {
+  evaluateFinance,
+  financeEquity,
+  financeReinvestment,
+  financeReturns,
+  type EquityRow,
+  type FinanceEquity,
+  type FinanceEvaluation,
+  type StrandReturns,
+} from './evaluate-finance.js';
+export {
+  compareScenario,
+  type ScenarioComparison,
+  type ScenarioFigure,
+  type ScenarioFigureKey,
+  type ScenarioStrand,
+} from './scenario-comparison.js';

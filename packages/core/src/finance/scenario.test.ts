@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { AS_OF, smallProgramme } from '../../test/fixtures/small-programme.js';
+import { evaluateProgramme } from '../evaluate/evaluate-programme.js';
+import { applyScenario, scenarioProblems } from './scenario.js';
+
+describe('applyScenario', () => {
+  it('changes one unit cost, or all of them, by a percentage', () => {
+    // '*' −10%: £2,500 → £2,250 (250,000p → 225,000p); child-in-care +50% on its own (its
+    // own change takes the place of '*'): £40,000 → £60,000.
+    const data = applyScenario(smallProgramme(), {
+      unitCostChanges: [
+        { unitCostId: '*', percent: -10 },
+        { unitCostId: 'child-in-care', percent: 50 },
+      ],
+    });
+    expect(data.unitCosts.map((u) => u.valuePence)).toEqual([225000, 6000000]);
+  });
+
+  it('runs the same evaluator on the modified copy', () => {
+    // Realised benefit to date, base: da 22 × £1,235 = £27,170; cic 15 × £9,000 = £135,000.
+    // da −20%: value per unit 0.5 × £2,000 × 1.04 × 0.95 = £988 → 22 × 988 = £21,736;
+    // grade 3 bias 0 instead of 0.1: cic £40,000 × 1 × 0.25 = £10,000 → 15 × 10,000 = £150,000.
+    // Total 21,736 + 150,000 = £171,736.
+    const data = applyScenario(smallProgramme(), {
+      unitCostChanges: [{ unitCostId: 'da-incident', percent: -20 }],
+      optimismBias: { '3': 0 },
+    });
+    expect(evaluateProgramme(data, AS_OF).totals.realisedBenefitToDate).toBeCloseTo(171736, 6);
+    expect(data.programme.optimismBias).toEqual({
+      1: 0,
+      2: 0.05,
+      3: 0,
+      4: 0.15,
+      5: 0.25,
+      6: 0.4,
+    });
+  });
+
+  it('replaces the discount rate and leaves the original data alone', () => {
+    const original = smallProgramme();
+    const data = applyScenario(original, { discountRate: 0.06 });
+    expect(data.programme.discountRate).toBe(0.06);
+    expect(original.programme.discountRate).toBe(0.035);
+    expect(applyScenario(original, {})).toEqual(original);
+  });
+
+  it('refuses overrides that do not suit the programme', () => {
+    expect(() =>
+      applyScenario(smallProgramme(), { unitCostChanges: [{ unitCostId: 'nope', percent: 5 }] }),
+    ).toThrow('unitCostChanges.0.unitCostId "nope" is not a unit cost of this programme');
+  });
+});
+
+describe('scenarioProblems', () => {
+  it('names every field at fault', () => {
+    expect(
+      scenarioProblems(smallProgramme(), {
+        unitCostChanges: [
+          { unitCostId: 'da-incident', percent: -100 },
+          { unitCostId: 'da-incident', percent: 5000 },
+        ],
+        optimismBias: { '2': 1, '7': 0.1 } as Record<string, number>,
+        discountRate: -0.01,
+      }),
+    ).toEqual([
+      {
+        field: 'unitCostChanges.0.percent',
+        message: 'must be a number greater than -100 (a unit cost cannot fall to zero)',
+      },
+      { field: 'unitCostChanges.1.unitCostId', message: '"da-incident" is changed more than once' },
+      { field: 'unitCostChanges.1.percent', message: 'must be at most 1000' },
+      { field: 'optimismBias.2', message: 'must be a number from 0 up to (not including) 1' },
+      { field: 'optimismBias.7', message: 'is not a grade from 1 to 6' },
+      { field: 'discountRate', message: 'must be a number from 0 up to (not including) 1' },
+    ]);
+  });
+
+  it('has nothing to say about good overrides', () => {
+    expect(
+      scenarioProblems(smallProgramme(), {
+        unitCostChanges: [{ unitCostId: '*', percent: 10 }],
+        optimismBias: { '6': 0.5 },
+        discountRate: 0,
+      }),
+    ).toEqual([]);
+  });
+});
