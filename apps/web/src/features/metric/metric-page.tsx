@@ -10,6 +10,7 @@ import { useMetricSeries } from './api/get-metric-series';
 import { MetricDefinitionList } from './components/metric-definition';
 import { MetricFigures } from './components/metric-figures';
 import { MetricSeriesFigure } from './components/metric-series-figure';
+import { MetricSpcSections } from './components/metric-spc-sections';
 
 /** One metric: its definition, status, and counterfactual vs forecast vs actual per period. */
 export function MetricPage() {
@@ -79,6 +80,8 @@ export function MetricPage() {
 
       <h2 className="govuk-heading-m">By period</h2>
       <MetricSeriesFigure data={data} />
+
+      <MetricSpcSections programmeId={programmeId} metricId={metricId} series={data} asOf={asOf} />
     </Page>
   );
 }
