@@ -17,8 +17,9 @@ import {
 
 export interface GetProgrammeDataOptions {
   /**
-   * The evaluation date. Reserved for "as known then" reads (only revisions recorded by then);
-   * it does not filter anything yet: every figure's latest revision is returned.
+   * "As known then": each figure's latest revision recorded by the end of this day (UTC; see
+   * listCurrentActuals, which also says why a pack's figures count from the start), so a past
+   * board meeting replays exactly. Omitted: the latest revision of every figure.
    */
   asOf?: string;
 }
@@ -38,7 +39,11 @@ function groupBy<T, V>(
   return groups;
 }
 
-async function read(db: Kysely<Database>, programmeId: string): Promise<ProgrammeData | null> {
+async function read(
+  db: Kysely<Database>,
+  programmeId: string,
+  options: GetProgrammeDataOptions,
+): Promise<ProgrammeData | null> {
   const programme = await db
     .selectFrom('programme')
     .selectAll()
@@ -108,7 +113,11 @@ async function read(db: Kysely<Database>, programmeId: string): Promise<Programm
       .orderBy('f.metric_id')
       .orderBy('f.period_start')
       .execute(),
-    listCurrentActuals(db, programmeId),
+    listCurrentActuals(
+      db,
+      programmeId,
+      options.asOf === undefined ? {} : { knownAt: options.asOf },
+    ),
     db
       .selectFrom('cost')
       .selectAll()
@@ -162,15 +171,16 @@ async function read(db: Kysely<Database>, programmeId: string): Promise<Programm
 
 /**
  * Everything the calculations need about one programme, or null when it is not in the store:
- * the current forecast version and the current revision of every actual. Reads run in one
- * transaction (unless `db` already is one) so they see a single consistent state.
+ * the current forecast version and the current revision of every actual (as known at `asOf`,
+ * when given). Reads run in one transaction (unless `db` already is one) so they see a single
+ * consistent state.
  */
 export async function getProgrammeData(
   db: Kysely<Database>,
   programmeId: string,
-  _options: GetProgrammeDataOptions = {},
+  options: GetProgrammeDataOptions = {},
 ): Promise<ProgrammeData | null> {
   return db.isTransaction
-    ? read(db, programmeId)
-    : db.transaction().execute((trx) => read(trx, programmeId));
+    ? read(db, programmeId, options)
+    : db.transaction().execute((trx) => read(trx, programmeId, options));
 }

@@ -17,12 +17,18 @@ export interface CurrentActual {
 export interface ListCurrentActualsOptions {
   /**
    * "As known at": only revisions recorded on or before this ISO timestamp count (a bare date
-   * means the end of that day, UTC). Omitted: the latest revision of every figure.
+   * means the end of that day, UTC, which stands in for UK time). Revisions a programme pack
+   * brought (submission source 'pack') count at every `knownAt`: a pack holds the figures as they
+   * were known before the programme was loaded, so its load time says nothing about when they were
+   * known. Omitted: the latest revision of every figure.
    */
   knownAt?: string;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The submission source of a programme pack's actuals: known from the start. */
+const PACK_SOURCE = 'pack';
 
 /**
  * The highest revision of each metric-period of a programme, ordered by metric and period. Revisions
@@ -52,11 +58,18 @@ export async function listCurrentActuals(
     .where('a.revision', '=', (eb) => {
       let latest = eb
         .selectFrom('actual_revision as b')
+        .innerJoin('submission as s', (join) =>
+          join.onRef('s.programme_id', '=', 'b.programme_id').onRef('s.id', '=', 'b.submission_id'),
+        )
         .select((b) => b.fn.max('b.revision').as('revision'))
         .whereRef('b.programme_id', '=', 'a.programme_id')
         .whereRef('b.metric_id', '=', 'a.metric_id')
         .whereRef('b.period_start', '=', 'a.period_start');
-      if (knownAt !== undefined) latest = latest.where('b.recorded_at', '<=', knownAt);
+      if (knownAt !== undefined) {
+        latest = latest.where((w) =>
+          w.or([w('b.recorded_at', '<=', knownAt), w('s.source', '=', PACK_SOURCE)]),
+        );
+      }
       return latest;
     })
     .orderBy('a.metric_id')
