@@ -1,0 +1,94 @@
+// Evaluated programmes kept in memory, keyed by (programme, as-of date) and checked against the
+// programme's data stamp on every read, so a write by any path or process is seen by the next
+// read. One cache per store (a Kysely instance), so two stores never share entries.
+//
+// Cached values are shared between requests: read them, never mutate them.
+import { getDataStamp, type Db } from '@outcomes/db';
+
+/** Entries kept per store: each is one programme at one as-of date (about 1 MB at 30 metrics). */
+export const EVALUATION_CACHE_ENTRIES = 64;
+
+interface Entry<T> {
+  stamp: string;
+  value: Promise<T>;
+}
+
+export class EvaluationCache<T> {
+  // A Map iterates in insertion order; re-inserting on every hit makes it least-recently-used.
+  readonly #entries = new Map<string, Entry<T>>();
+
+  constructor(readonly maxEntries: number = EVALUATION_CACHE_ENTRIES) {}
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /**
+   * The value for (programme, asOf) computed from the data as it stands: the cached one when the
+   * programme's stamp is unchanged, otherwise `compute()` (shared by concurrent callers). Null
+   * when the programme does not exist.
+   */
+  async get(
+    db: Db,
+    programmeId: string,
+    asOf: string,
+    compute: () => Promise<T>,
+  ): Promise<T | null> {
+    const stamp = await getDataStamp(db, programmeId);
+    if (stamp === undefined) {
+      this.invalidateProgramme(programmeId);
+      return null;
+    }
+    const key = `${programmeId}\u0000${asOf}`;
+    const hit = this.#entries.get(key);
+    this.#entries.delete(key);
+    if (hit !== undefined && hit.stamp === stamp) {
+      this.#entries.set(key, hit);
+      return hit.value;
+    }
+    // Tagged with the stamp read before computing: the data read can only be as new or newer, so
+    // a write in between costs one more computation, never a stale answer.
+    const entry: Entry<T> = { stamp, value: compute() };
+    this.#entries.set(key, entry);
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size <= this.maxEntries) break;
+      this.#entries.delete(oldest);
+    }
+    entry.value.catch(() => {
+      if (this.#entries.get(key) === entry) this.#entries.delete(key);
+    });
+    return entry.value;
+  }
+
+  /** Drops every entry of the programme (a write in this process: frees the memory at once). */
+  invalidateProgramme(programmeId: string): void {
+    const prefix = `${programmeId}\u0000`;
+    for (const key of [...this.#entries.keys()]) {
+      if (key.startsWith(prefix)) this.#entries.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+}
+
+const caches = new WeakMap<Db, EvaluationCache<unknown>>();
+
+/** The cache of `db` (created on first use). */
+export function evaluationCacheOf<T>(db: Db): EvaluationCache<T> {
+  let cache = caches.get(db);
+  if (cache === undefined) {
+    cache = new EvaluationCache<unknown>();
+    caches.set(db, cache);
+  }
+  return cache as EvaluationCache<T>;
+}
+
+/**
+ * Call after a write to a programme's figures commits. Not needed for correctness (the next read
+ * sees the changed data stamp) but it frees the stale entries straight away.
+ */
+export function invalidateProgramme(db: Db, programmeId: string): void {
+  caches.get(db)?.invalidateProgramme(programmeId);
+}

@@ -1,0 +1,202 @@
+// The evaluation cache: a read after any write sees the write, whichever connection or process
+// made it (the data stamp that triggers bump), and unchanged data is not evaluated again.
+//
+// Working on the tiny pack as of 31 January 2014 (see summary.test.ts for the unit value):
+//   "incidents" is worth £495 per incident avoided; counterfactual 100 a quarter.
+//   Q1 F = 10, A = 5; Q2 F = 20, A = 15; Q3 forecast 80 with no return (a missing return).
+//   realised to date = (5 + 15) × 495 = £9,900; forecast to date = (10 + 20) × 495 = £14,850.
+//   A return of 90 for Q3 makes it comparable: A = 10, F = 20, so realised + £4,950 = £14,850,
+//   forecast + £9,900 = £24,750, and one missing return fewer.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createDb,
+  getDataStamp,
+  loadPack,
+  migrateToLatest,
+  recordSubmission,
+  SYSTEM_ACTOR,
+  type Db,
+} from '@outcomes/db';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { EvaluationCache, invalidateProgramme } from '../src/services/evaluation-cache.js';
+import { evaluateProgrammeAsOf } from '../src/services/programme-evaluation.js';
+import { createTestUser, getJson, tinyPackDir } from './helpers.js';
+
+const SUMMARY = '/api/programmes/tiny/summary?asOf=2014-01-31';
+
+let dir: string;
+let path: string;
+let db: Db;
+/** A second connection to the same file: "another process". */
+let other: Db;
+let app: FastifyInstance;
+let token: string;
+
+const summary = async () => {
+  const { status, body } = await getJson(app, SUMMARY, { token });
+  expect(status).toBe(200);
+  return body;
+};
+
+const returnFor = (at: string, periodStart: string, value: number) => ({
+  programmeId: 'tiny',
+  source: 'form' as const,
+  actor: SYSTEM_ACTOR,
+  partnerId: 'police',
+  rows: [{ row: 1, metricId: 'incidents', periodStart, value, note: null }],
+  at,
+});
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'outcomes-cache-'));
+  path = join(dir, 'test.sqlite');
+  db = createDb(path);
+  await migrateToLatest(db);
+  await loadPack(db, tinyPackDir);
+  other = createDb(path);
+  app = await buildApp({ db, auth: { cookieSecure: false } });
+  await app.ready();
+  ({ token } = await createTestUser(db, {
+    email: 'board@test.local',
+    programmeId: 'tiny',
+    roles: [{ role: 'board' }],
+  }));
+});
+
+afterAll(async () => {
+  await app.close();
+  await other.destroy();
+  await db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('evaluateProgrammeAsOf through the cache', () => {
+  it('evaluates unchanged data once, per as-of date', async () => {
+    const first = await evaluateProgrammeAsOf(db, 'tiny', '2014-01-31');
+    expect(await evaluateProgrammeAsOf(db, 'tiny', '2014-01-31')).toBe(first);
+    expect(await evaluateProgrammeAsOf(db, 'tiny', '2014-04-30')).not.toBe(first);
+  });
+
+  it('answers 404 for a programme that is not in the store', async () => {
+    const { status, body } = await getJson(app, '/api/programmes/nowhere/summary', { token });
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('not_found');
+  });
+});
+
+describe('a write is visible on the next read', () => {
+  it('a return submitted on the same connection', async () => {
+    const before = await summary();
+    expect(before.totals).toMatchObject({
+      realisedBenefitToDate: 9900,
+      forecastBenefitToDate: 14850,
+      missingReturns: 1,
+    });
+    await recordSubmission(db, returnFor('2014-01-31T09:00:00.000Z', '2013-10-01', 90));
+    expect((await summary()).totals).toMatchObject({
+      realisedBenefitToDate: 14850,
+      forecastBenefitToDate: 24750,
+      missingReturns: 0,
+    });
+  });
+
+  it('a revision submitted by another connection (another process)', async () => {
+    // Q3 revised from 90 to 95: A = 5, realised − £2,475.
+    await recordSubmission(other, returnFor('2014-01-31T10:00:00.000Z', '2013-10-01', 95));
+    expect((await summary()).totals.realisedBenefitToDate).toBe(12375);
+  });
+
+  it("a change to the programme's settings by another connection", async () => {
+    // Half the improvement is claimed (attribution 0.5); at 0.25 every benefit halves.
+    await other
+      .updateTable('metric')
+      .set({ attribution: 0.25 })
+      .where('programme_id', '=', 'tiny')
+      .where('id', '=', 'incidents')
+      .execute();
+    expect((await summary()).totals.realisedBenefitToDate).toBe(6187.5);
+    await other.updateTable('programme').set({ rag_green: 0.5 }).where('id', '=', 'tiny').execute();
+    const stamp = await getDataStamp(db, 'tiny');
+    await other.updateTable('programme').set({ rag_amber: 0.4 }).where('id', '=', 'tiny').execute();
+    expect(await getDataStamp(db, 'tiny')).not.toBe(stamp);
+  });
+
+  it('a pack replaced by another connection (the CLI loader)', async () => {
+    const pack = join(dir, 'tiny-replaced');
+    cpSync(tinyPackDir, pack, { recursive: true });
+    // Q1's forecast 90 → 80: F = 20 instead of 10, forecast to date + £4,950.
+    writeFileSync(
+      join(pack, 'forecasts.csv'),
+      [
+        'metric_id,period_start,value',
+        'incidents,2013-04-01,80',
+        'incidents,2013-07-01,80',
+        'incidents,2013-10-01,80',
+        'incidents,2014-01-01,80',
+        'in-work,2013-04-01,12',
+        'in-work,2013-05-01,12',
+        'in-work,2014-04-01,15',
+        '',
+      ].join('\n'),
+    );
+    // A replace is refused while users' returns exist: a store holding the pack alone.
+    const fresh = createDb(join(dir, 'fresh.sqlite'));
+    try {
+      await migrateToLatest(fresh);
+      await loadPack(fresh, tinyPackDir);
+      const freshApp = await buildApp({ db: fresh, auth: { cookieSecure: false } });
+      const user = await createTestUser(fresh, {
+        email: 'board@test.local',
+        programmeId: 'tiny',
+        roles: [{ role: 'board' }],
+      });
+      const read = async () =>
+        (await getJson(freshApp, SUMMARY, { token: user.token })).body.totals;
+      expect((await read()).forecastBenefitToDate).toBe(14850);
+      const loader = createDb(join(dir, 'fresh.sqlite'));
+      await loadPack(loader, pack, { replace: true });
+      await loader.destroy();
+      expect((await read()).forecastBenefitToDate).toBe(19800);
+      await freshApp.close();
+    } finally {
+      await fresh.destroy();
+    }
+  });
+});
+
+describe('EvaluationCache', () => {
+  it('keeps at most maxEntries, dropping the least recently used', async () => {
+    const cache = new EvaluationCache<string>(2);
+    const compute = (v: string) => () => Promise.resolve(v);
+    await cache.get(db, 'tiny', 'a', compute('a'));
+    await cache.get(db, 'tiny', 'b', compute('b'));
+    expect(await cache.get(db, 'tiny', 'a', compute('a again'))).toBe('a');
+    await cache.get(db, 'tiny', 'c', compute('c'));
+    expect(cache.size).toBe(2);
+    expect(await cache.get(db, 'tiny', 'b', compute('b again'))).toBe('b again');
+  });
+
+  it('shares one computation between concurrent readers, and forgets a failed one', async () => {
+    const cache = new EvaluationCache<number>();
+    let runs = 0;
+    const slow = () => new Promise<number>((resolve) => setTimeout(() => resolve(++runs), 20));
+    const answers = await Promise.all([1, 2, 3].map(() => cache.get(db, 'tiny', 'x', slow)));
+    expect(answers).toEqual([1, 1, 1]);
+    await expect(cache.get(db, 'tiny', 'y', () => Promise.reject(new Error('no')))).rejects.toThrow(
+      'no',
+    );
+    expect(await cache.get(db, 'tiny', 'y', () => Promise.resolve(7))).toBe(7);
+  });
+
+  it('drops a programme on invalidateProgramme', async () => {
+    const first = await evaluateProgrammeAsOf(db, 'tiny', '2015-03-31');
+    invalidateProgramme(db, 'tiny');
+    const second = await evaluateProgrammeAsOf(db, 'tiny', '2015-03-31');
+    expect(second).not.toBe(first);
+    expect(second.evaluation.totals).toEqual(first.evaluation.totals);
+  });
+});

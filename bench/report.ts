@@ -1,0 +1,270 @@
+// The benchmark's one table (stdout) and bench/results.json.
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import type { GrowResult } from './build-store.js';
+import type { LoadResult } from './http-load.js';
+import type { WebSize } from './web-size.js';
+
+export interface LatencySummary {
+  p50Ms: number;
+  p99Ms: number;
+  iterations: number;
+}
+
+export interface EndpointResult {
+  name: string;
+  url: string;
+  bytes: number;
+  server: LoadResult;
+  ceiling: LoadResult | null;
+  floor: LatencySummary | null;
+  /** The API's numbers equal the SQL floor's (null when there is nothing to compare). */
+  floorCheck: string | null;
+}
+
+export interface SizeResult {
+  programmes: number;
+  programmeId: string;
+  /** The store's rows per table group, and the file's size. */
+  storeBytes: number;
+  load: GrowResult;
+  endpoints: EndpointResult[];
+  skipped: string[];
+  /** First read of the summary after a write by another process (the cache recomputes). */
+  afterWrite: LatencySummary & { visible: number; samples: number };
+  peakRssBytes: number | null;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryBytes: number;
+    os: string;
+    pinned: boolean;
+  };
+  node: string;
+  settings: {
+    sizes: number[];
+    durationSeconds: number;
+    warmupSeconds: number;
+    connections: number;
+    asOf: string;
+    seed: number;
+  };
+  sizes: SizeResult[];
+  web: WebSize | null;
+  targets: { target: string; met: boolean | null; detail: string }[];
+  notes: string[];
+}
+
+const ms = (v: number | undefined | null) =>
+  v === undefined || v === null || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(2) : v.toFixed(1);
+const cpu = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(3));
+const int = (v: number) => Math.round(v).toLocaleString('en-GB');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const mb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1048576).toFixed(0)} MB`);
+
+/** The endpoint target: median within 2 × (SQL floor median + bare-Fastify median). */
+export function targetRatio(e: EndpointResult): number | null {
+  if (!e.floor || !e.ceiling) return null;
+  return e.server.p50Ms / (e.floor.p50Ms + e.ceiling.p50Ms);
+}
+
+function table(header: string[], rows: string[][], rightFrom = 1): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i >= rightFrom ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i >= rightFrom ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+/** The report as Markdown tables (also what the README's Performance section shows). */
+export function formatReport(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(
+    `Outcomes benchmark, ${r.date.slice(0, 10)}: ${r.machine.cpu}, ${r.machine.cores} cores, ` +
+      `${(r.machine.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${r.node}; ` +
+      `${r.settings.connections} connections × ${r.settings.durationSeconds} s per run` +
+      (r.machine.pinned
+        ? ', server on core 0, load generator on core 1 (taskset)'
+        : ', not pinned'),
+  );
+  out.push('');
+  out.push(
+    table(
+      [
+        'programmes',
+        'endpoint',
+        'bytes',
+        'p50 ms',
+        'p99 ms',
+        'req/s',
+        'CPU ms/req',
+        'SQL floor p50',
+        'bare Fastify p50',
+        'bare CPU ms/req',
+        'p50 / (floor + bare)',
+        'floor check',
+      ],
+      r.sizes.flatMap((s) =>
+        s.endpoints.map((e) => {
+          const ratio = targetRatio(e);
+          return [
+            String(s.programmes),
+            e.name,
+            int(e.bytes),
+            ms(e.server.p50Ms),
+            ms(e.server.p99Ms),
+            int(e.server.requestsPerSecond),
+            cpu(e.server.cpuMsPerRequest),
+            ms(e.floor?.p50Ms),
+            ms(e.ceiling?.p50Ms),
+            cpu(e.ceiling?.cpuMsPerRequest),
+            ratio === null ? '–' : `${ratio.toFixed(2)}×${ratio <= 2 ? '' : ' (target ≤ 2×)'}`,
+            e.floorCheck ?? '–',
+          ];
+        }),
+      ),
+      2,
+    ),
+  );
+  out.push('');
+  out.push(
+    table(
+      [
+        'programmes',
+        'store',
+        'loader rows/s',
+        'read / write s',
+        'raw insert rows/s',
+        'loader / raw',
+        'write-only / raw',
+        'summary after a write p50',
+        'server peak RSS',
+      ],
+      r.sizes.map((s) => {
+        const l = s.load;
+        const loaderRate = l.rows / ((l.readMs + l.saveMs) / 1000);
+        const writeRate = l.rows / (l.saveMs / 1000);
+        const floorRate =
+          l.floorMs !== undefined && l.floorRows !== undefined
+            ? l.floorRows / (l.floorMs / 1000)
+            : null;
+        return [
+          String(s.programmes),
+          mb(s.storeBytes),
+          int(loaderRate),
+          `${(l.readMs / 1000).toFixed(1)} / ${(l.saveMs / 1000).toFixed(1)}`,
+          floorRate === null ? '–' : int(floorRate),
+          floorRate === null ? '–' : `${Math.round((100 * loaderRate) / floorRate)}%`,
+          floorRate === null ? '–' : `${Math.round((100 * writeRate) / floorRate)}%`,
+          `${ms(s.afterWrite.p50Ms)} ms (${s.afterWrite.visible}/${s.afterWrite.samples} saw the write)`,
+          mb(s.peakRssBytes),
+        ];
+      }),
+      1,
+    ),
+  );
+  out.push('');
+  if (r.web) {
+    out.push(
+      `Web app (gzip -9): JavaScript ${kb(r.web.jsGzip)} (${kb(r.web.jsBytes)} raw), CSS ` +
+        `${kb(r.web.cssGzip)} (${kb(r.web.cssBytes)} raw); first page JavaScript ` +
+        `${kb(r.web.firstPageJsGzip)} (${r.web.firstPageFiles.length} files).`,
+    );
+  } else {
+    out.push('Web app: apps/web/dist not built.');
+  }
+  out.push('');
+  out.push(
+    table(
+      ['target', 'met', 'figures'],
+      r.targets.map((t) => [t.target, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO', t.detail]),
+      99,
+    ),
+  );
+  for (const note of r.notes) out.push(`- ${note}`);
+  return out.join('\n');
+}
+
+export function machine(pinned: boolean): BenchResults['machine'] {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryBytes: totalmem(),
+    os: `${platform()} ${release()}`,
+    pinned,
+  };
+}
+
+/** The targets of issue 7, judged from the figures. */
+export function judgeTargets(r: BenchResults): BenchResults['targets'] {
+  const targets: BenchResults['targets'] = [];
+  const all = r.sizes.flatMap((s) => s.endpoints.map((e) => ({ s, e, ratio: targetRatio(e) })));
+  const over = all.filter((x) => x.ratio !== null && x.ratio > 2);
+  targets.push({
+    target: 'every read endpoint p50 ≤ 2 × (SQL floor + bare Fastify), every size',
+    met: all.length === 0 ? null : over.length === 0,
+    detail:
+      over.length === 0
+        ? `worst ${Math.max(...all.map((x) => x.ratio ?? 0)).toFixed(2)}×`
+        : over.map((x) => `${x.e.name}@${x.s.programmes}: ${x.ratio?.toFixed(2)}×`).join(', '),
+  });
+  const summaryAt = (n: number) =>
+    r.sizes.find((s) => s.programmes === n)?.endpoints.find((e) => e.name === 'summary');
+  const smallest = r.sizes[0];
+  const largest = r.sizes[r.sizes.length - 1];
+  const first = smallest ? summaryAt(smallest.programmes) : undefined;
+  const last = largest ? summaryAt(largest.programmes) : undefined;
+  if (first && last && smallest && largest && smallest !== largest) {
+    const growth = last.server.p50Ms / first.server.p50Ms;
+    targets.push({
+      target: `summary p50 at ${largest.programmes} ≤ 1.2 × at ${smallest.programmes} programme(s)`,
+      met: growth <= 1.2,
+      detail: `${ms(last.server.p50Ms)} / ${ms(first.server.p50Ms)} ms = ${growth.toFixed(2)}×`,
+    });
+  }
+  if (last && largest) {
+    targets.push({
+      target: `summary p99 < 20 ms and > 2,000 req/s on one core at ${largest.programmes}`,
+      met: last.server.p99Ms < 20 && last.server.requestsPerSecond > 2000,
+      detail: `p99 ${ms(last.server.p99Ms)} ms, ${int(last.server.requestsPerSecond)} req/s`,
+    });
+  }
+  const loads = r.sizes.filter((s) => s.load.floorMs !== undefined);
+  if (loads.length > 0) {
+    const rows = loads.reduce((n, s) => n + s.load.rows, 0);
+    const loaderMs = loads.reduce((n, s) => n + s.load.readMs + s.load.saveMs, 0);
+    const writeMs = loads.reduce((n, s) => n + s.load.saveMs, 0);
+    const floorRows = loads.reduce((n, s) => n + (s.load.floorRows ?? 0), 0);
+    const floorMs = loads.reduce((n, s) => n + (s.load.floorMs ?? 0), 0);
+    const share = rows / loaderMs / (floorRows / floorMs);
+    const cpu = (pick: (l: SizeResult['load']) => number) =>
+      loads.reduce((n, s) => n + pick(s.load), 0);
+    const floorCpu = cpu((l) => l.floorCpuMs ?? 0);
+    const pct = (ms: number) => Math.round((100 * rows) / ms / (floorRows / floorCpu));
+    targets.push({
+      target: 'loader ≥ 50% of the raw-insert floor (rows/s)',
+      met: share >= 0.5,
+      detail:
+        `${Math.round(100 * share)}% reading and writing; ` +
+        `${Math.round((100 * rows) / writeMs / (floorRows / floorMs))}% writing alone ` +
+        `(in CPU time: ${pct(cpu((l) => l.readCpuMs + l.saveCpuMs))}% and ${pct(cpu((l) => l.saveCpuMs))}%)`,
+    });
+  }
+  if (r.web) {
+    targets.push({
+      target: 'web app first page < 300 kB JavaScript gzipped',
+      met: r.web.firstPageJsGzip < 300 * 1024,
+      detail: `${kb(r.web.firstPageJsGzip)} (all JavaScript ${kb(r.web.jsGzip)})`,
+    });
+  }
+  return targets;
+}
+
+export function writeResults(path: string, r: BenchResults): void {
+  writeFileSync(path, `${JSON.stringify(r, null, 2)}\n`);
+}
