@@ -5,6 +5,7 @@ import { formatGbp } from '@outcomes/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser } from './support/browser.js';
+import { loginAs } from './support/login.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const PROGRAMME = 'west-cheshire';
@@ -17,8 +18,9 @@ let browser: Browser;
 let page: Page;
 
 async function api<T = any>(path: string): Promise<T> {
-  const res = await fetch(`${server.baseUrl}${path}`);
-  expect(res.status, path).toBe(200);
+  // Through the page's context, so the request carries the board member's session cookie.
+  const res = await page.request.get(`${server.baseUrl}${path}`);
+  expect(res.status(), path).toBe(200);
   return (await res.json()) as T;
 }
 
@@ -36,6 +38,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // axe needs the page to belong to an explicit browser context.
   page = await (await browser.newContext()).newPage();
+  await loginAs(page, server.baseUrl, 'board');
 });
 
 afterAll(async () => {

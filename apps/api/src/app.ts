@@ -5,12 +5,25 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { defaultAuthOptions, type AuthOptions } from './lib/auth-options.js';
+import { authentication } from './plugins/authentication.js';
 import { errorHandler } from './plugins/error-handler.js';
+import { securityHeaders } from './plugins/security-headers.js';
+import { writeRateLimit } from './plugins/write-rate-limit.js';
 import { openApi } from './plugins/openapi.js';
+import { programmeResponseCache } from './plugins/programme-response-cache.js';
 import { webApp } from './plugins/web-app.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { meRoutes } from './routes/me.js';
+import { userRoutes } from './routes/users.js';
 import { programmeRoutes } from './routes/programmes.js';
 import { summaryRoutes } from './routes/summary.js';
+import { boardRoutes } from './routes/board.js';
+import { commentaryRoutes } from './routes/commentary.js';
+import { financeRoutes } from './routes/finance/index.js';
+import { submissionRoutes } from './routes/submissions/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,6 +36,10 @@ export interface AppOptions {
   /** Folder of the built web app to serve; undefined serves the API alone. */
   webDistDir?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Sessions, cookies, sign-in throttling and write limits; defaults are for production. */
+  auth?: Partial<AuthOptions>;
+  /** Trust X-Forwarded-* from a reverse proxy (TRUST_PROXY), so limits see the client address. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 /** Builds the whole application without listening: tests drive it through `inject`. */
@@ -30,16 +47,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', options.db);
 
+  const auth: AuthOptions = { ...defaultAuthOptions, ...options.auth };
+
   await app.register(errorHandler);
+  await app.register(securityHeaders, { https: auth.cookieSecure });
+  await app.register(authentication, auth);
+  await app.register(writeRateLimit, { perMinute: auth.writeRateLimitPerMinute });
+  await app.register(programmeResponseCache);
   await app.register(openApi);
   await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(meRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
   await app.register(programmeRoutes);
   await app.register(summaryRoutes);
+  await app.register(boardRoutes);
+  await app.register(commentaryRoutes);
+  await app.register(financeRoutes);
+  await app.register(submissionRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

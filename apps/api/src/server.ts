@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { countProgrammes, createDb, loadPack, migrateToLatest } from '@outcomes/db';
 import { buildApp } from './app.js';
-import { readEnv } from './env.js';
+import { cookieSecure, readEnv } from './env.js';
+import {
+  createDemoAccounts,
+  describeDemoAccounts,
+  randomDemoPassword,
+} from './services/accounts/demo-accounts.js';
 
 const env = readEnv();
 const db = createDb(env.DATABASE_PATH);
@@ -16,10 +21,25 @@ if (env.DEMO_PACK !== '' && (await countProgrammes(db)) === 0) {
     onProgress: (step, done, total) => console.log(`  ${step} ${done}/${total}`),
   });
   console.log(`Loaded programme ${result.programmeId}.`);
+  const password = env.DEMO_PASSWORD ?? randomDemoPassword();
+  const accounts = await createDemoAccounts(db, result.programmeId, password);
+  for (const line of describeDemoAccounts(accounts, password)) console.log(line);
 }
 
 const webDistDir = resolve(fileURLToPath(new URL('../../web/dist', import.meta.url)));
-const app = await buildApp({ db, webDistDir, logger: { level: env.LOG_LEVEL } });
+const app = await buildApp({
+  db,
+  webDistDir,
+  logger: { level: env.LOG_LEVEL },
+  trustProxy: env.TRUST_PROXY,
+  auth: {
+    cookieSecure: cookieSecure(env),
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    sessionMaxHours: env.SESSION_MAX_HOURS,
+    publicOrigin: env.PUBLIC_ORIGIN,
+    writeRateLimitPerMinute: env.WRITE_RATE_LIMIT,
+  },
+});
 
 const shutdown = async (signal: string) => {
   app.log.info(`${signal}: closing`);

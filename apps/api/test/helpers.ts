@@ -2,9 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, loadPack, migrateToLatest, type Db } from '@outcomes/db';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.js';
+import type { Role } from '@outcomes/contract';
+import {
+  createDb,
+  listProgrammes,
+  loadPack,
+  migrateToLatest,
+  SYSTEM_ACTOR,
+  type Db,
+} from '@outcomes/db';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp, type AppOptions } from '../src/app.js';
+import { createApiToken } from '../src/services/accounts/api-tokens.js';
+import { createUser } from '../src/services/accounts/create-user.js';
+import { toGrantSpecs } from '../src/services/accounts/role-assignments.js';
 
 export const tinyPackDir = fileURLToPath(new URL('./fixtures/tiny', import.meta.url));
 export const demoPackDir = fileURLToPath(
@@ -14,20 +25,64 @@ export const demoPackDir = fileURLToPath(
 export interface TestApp {
   app: FastifyInstance;
   db: Db;
+  /** An API token of a user with the board role in every loaded programme (getJson's default). */
+  boardToken: string;
   close: () => Promise<void>;
 }
 
-/** A fresh migrated SQLite file per test file, with the given packs loaded, and the app on it. */
-export async function startTestApp(packDirs: string[]): Promise<TestApp> {
+/** A password that passes the strength rule; every test user has it. */
+export const TEST_PASSWORD = 'test password for outcomes';
+
+/** The token getJson sends for each app, so existing read tests stay one line. */
+const defaultTokens = new WeakMap<FastifyInstance, string>();
+
+/**
+ * A fresh migrated SQLite file per test file, with the given packs loaded, and the app on it.
+ * A board user (board@test.local) holds the board role in every loaded programme.
+ */
+export async function startTestApp(
+  packDirs: string[],
+  options: Partial<Omit<AppOptions, 'db'>> = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'outcomes-api-'));
   const db = createDb(join(dir, 'test.sqlite'));
   await migrateToLatest(db);
   for (const packDir of packDirs) await loadPack(db, packDir);
-  const app = await buildApp({ db });
+  // Tests make many writes from one address and need no Secure cookie over inject.
+  const app = await buildApp({
+    ...options,
+    db,
+    auth: { cookieSecure: false, writeRateLimitPerMinute: 10_000, ...options.auth },
+  });
   await app.ready();
+  const programmes = await listProgrammes(db);
+  let boardToken = '';
+  if (programmes.length > 0) {
+    const board = await createTestUser(db, {
+      email: 'board@test.local',
+      programmeId: programmes[0]!.id,
+      roles: [{ role: 'board' }],
+    });
+    for (const p of programmes.slice(1)) {
+      await db
+        .insertInto('role_grant')
+        .values({
+          user_id: board.id,
+          programme_id: p.id,
+          role: 'board',
+          partner_id: null,
+          strand_ids: '[]',
+          created_at: new Date().toISOString(),
+        })
+        .execute();
+    }
+    boardToken = board.token;
+    defaultTokens.set(app, boardToken);
+  }
   return {
     app,
     db,
+    boardToken,
     close: async () => {
       await app.close();
       await db.destroy();
@@ -36,10 +91,124 @@ export async function startTestApp(packDirs: string[]): Promise<TestApp> {
   };
 }
 
+/**
+ * GET as the app's default board user (see startTestApp), or with `auth` given: a token, a
+ * session, or null for no credentials at all.
+ */
 export async function getJson<T = any>(
   app: FastifyInstance,
   url: string,
+  auth: Credentials | null | undefined = undefined,
 ): Promise<{ status: number; body: T }> {
-  const res = await app.inject({ method: 'GET', url });
+  const credentials = auth === undefined ? tokenCredentials(defaultTokens.get(app)) : auth;
+  const res = await app.inject({ method: 'GET', url, headers: authHeaders(credentials) });
   return { status: res.statusCode, body: res.json() as T };
+}
+
+export interface RoleSpec {
+  role: Role;
+  partnerId?: string | null;
+  strandIds?: string[];
+}
+
+export interface TestUser {
+  id: number;
+  email: string;
+  password: string;
+  /** An API token acting as the user. */
+  token: string;
+}
+
+/** Creates an active account with roles in one programme (audited as 'system') and a token. */
+export async function createTestUser(
+  db: Db,
+  user: { email: string; name?: string; programmeId: string; roles: RoleSpec[] },
+): Promise<TestUser> {
+  const grants = await toGrantSpecs(db, user.programmeId, user.roles);
+  const id = await createUser(
+    db,
+    {
+      email: user.email,
+      name: user.name ?? user.email.split('@')[0]!,
+      password: TEST_PASSWORD,
+      programmeId: user.programmeId,
+      grants,
+    },
+    SYSTEM_ACTOR,
+  );
+  const { token } = await createApiToken(db, id, { name: 'test', expiresInDays: 30 }, SYSTEM_ACTOR);
+  return { id, email: user.email.toLowerCase(), password: TEST_PASSWORD, token };
+}
+
+/** How a test request proves who it is. */
+export type Credentials =
+  { token: string } | { cookie: string; csrfToken: string | null } | Record<string, never>;
+
+export const tokenCredentials = (token: string | undefined): Credentials =>
+  token === undefined ? {} : { token };
+
+export function authHeaders(credentials: Credentials | null): Record<string, string> {
+  if (credentials === null) return {};
+  if ('token' in credentials) return { authorization: `Bearer ${credentials.token}` };
+  if ('cookie' in credentials) {
+    return {
+      cookie: credentials.cookie,
+      ...(credentials.csrfToken ? { 'x-csrf-token': credentials.csrfToken } : {}),
+    };
+  }
+  return {};
+}
+
+/** The session cookie (as a Cookie header) and CSRF token from signing in. */
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password: string = TEST_PASSWORD,
+  extraHeaders: Record<string, string> = {},
+): Promise<{ cookie: string; csrfToken: string; status: number }> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/login',
+    payload: { email, password },
+    headers: extraHeaders,
+  });
+  const setCookie = res.cookies.find((c) => c.name === 'outcomes_session');
+  const body = res.json() as { csrfToken?: string };
+  return {
+    cookie: setCookie ? `${setCookie.name}=${setCookie.value}` : '',
+    csrfToken: body.csrfToken ?? '',
+    status: res.statusCode,
+  };
+}
+
+/** `app.inject` with credentials. */
+export function injectAs(
+  app: FastifyInstance,
+  credentials: Credentials | null,
+  options: InjectOptions & { method: InjectOptions['method']; url: string },
+) {
+  return app.inject({
+    ...options,
+    headers: { ...authHeaders(credentials), ...(options.headers ?? {}) },
+  });
+}
+
+/**
+ * sha256 over every row of every table except the session and token bookkeeping (last seen,
+ * last used): equal checksums, nothing changed.
+ */
+export async function storeChecksum(db: Db): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  const { sql } = await import('kysely');
+  const hash = createHash('sha256');
+  const tables = await sql<{ name: string }>`
+    select name from sqlite_master
+    where type = 'table' and name not like 'sqlite_%' and name not in ('session', 'api_token')
+    order by name
+  `.execute(db);
+  for (const { name } of tables.rows) {
+    const rows = await sql`select * from ${sql.table(name)} order by 1`.execute(db);
+    hash.update(`${name}\n${JSON.stringify(rows.rows)}\n`);
+  }
+  return hash.digest('hex');
 }

@@ -1,6 +1,12 @@
 // The HTTP API's shapes, one schema language for the server (validation, OpenAPI) and the
 // web app (types only).
 export * from './common.js';
+export * from './accounts.js';
 export * from './programme.js';
 export * from './summary.js';
 export * from './series.js';
+export * from './spc.js';
+export * from './commentary.js';
+export * from './board.js';
+export * from './submissions.js';
+export * from './finance.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { moneySchema, ragSchema } from './common.js';
 import { metricDefinitionSchema } from './programme.js';
+import { spcSchema } from './spc.js';
 
 export const seriesPeriodSchema = z.object({
   periodStart: z.string(),
@@ -25,5 +26,7 @@ export const metricSeriesSchema = z.object({
   forecastBenefitToDate: moneySchema,
   realisedBenefitToDate: moneySchema,
   periods: z.array(seriesPeriodSchema),
+  /** XmR chart of the actuals to date; null with fewer than two. */
+  spc: spcSchema.nullable(),
 });
 export type MetricSeries = z.infer<typeof metricSeriesSchema>;

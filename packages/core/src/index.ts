@@ -67,3 +67,4 @@ export {
 } from './evaluate/cumulative-benefit.js';
 
 export * from './spc/index.js';
+export * from './finance/index.js';

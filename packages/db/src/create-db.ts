@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema/database.js';
+import { cacheStatements } from './statement-cache.js';
 
 /** How long a writer waits for another connection's lock before giving up with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -10,7 +11,7 @@ const BUSY_TIMEOUT_MS = 5000;
 /**
  * Opens (creating if needed) the SQLite store at `path`, or an in-memory one for ':memory:'.
  * The one place that sets connection pragmas: WAL so readers never block the writer, foreign keys
- * enforced (SQLite leaves them off by default), and a busy timeout.
+ * enforced (SQLite leaves them off by default), and a busy timeout; prepared statements are reused.
  */
 export function createDb(path: string): Kysely<Database> {
   const inMemory = path === ':memory:' || path === '';
@@ -21,6 +22,7 @@ export function createDb(path: string): Kysely<Database> {
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Safe with WAL (a power cut may lose the last commit, never corrupt the file) and much faster.
   sqlite.pragma('synchronous = NORMAL');
+  cacheStatements(sqlite);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 

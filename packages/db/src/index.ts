@@ -25,6 +25,7 @@ export { parsePence } from './pack/money.js';
 
 export { countProgrammes } from './queries/count-programmes.js';
 export { getProgrammeData, type GetProgrammeDataOptions } from './queries/get-programme-data.js';
+export { getDataStamp } from './queries/get-data-stamp.js';
 export {
   listCurrentActuals,
   type CurrentActual,
@@ -32,4 +33,88 @@ export {
 } from './queries/list-current-actuals.js';
 export { listProgrammes } from './queries/list-programmes.js';
 export { programmeExists } from './queries/programme-exists.js';
+export type {
+  RowOutcome,
+  SubmissionRecord,
+  SubmissionRowRecord,
+  SubmissionSource,
+} from './submissions/submission-record.js';
+export {
+  classifyRows,
+  recordSubmission,
+  type NewSubmission,
+  type NewSubmissionFile,
+  type NewSubmissionRow,
+  type RecordedSubmission,
+} from './submissions/record-submission.js';
+export { listSubmissions, type ListSubmissionsOptions } from './submissions/list-submissions.js';
+export { getSubmission, type SubmissionWithRows } from './submissions/get-submission.js';
+export { getSubmissionFile, type SubmissionFile } from './submissions/get-submission-file.js';
+export {
+  listActualRevisions,
+  type ActualRevisionRecord,
+} from './submissions/list-actual-revisions.js';
+export {
+  countUserSubmissions,
+  ProgrammeHasReturnsError,
+} from './submissions/programme-has-returns-error.js';
+export type { Author, CommentaryRecord } from './queries/commentary-record.js';
+export { listCommentary, type ListCommentaryOptions } from './queries/list-commentary.js';
+export {
+  CommentaryConflictError,
+  recordCommentary,
+  type NewCommentary,
+} from './queries/record-commentary.js';
+export type { SpcRebaseAction, SpcRebaseRecord } from './queries/spc-rebase-record.js';
+export { listSpcRebases, type ListSpcRebasesOptions } from './queries/list-spc-rebases.js';
+export { standingSpcRebases } from './queries/standing-spc-rebases.js';
+export {
+  recordSpcRebase,
+  SpcRebaseStateError,
+  type NewSpcRebase,
+} from './queries/record-spc-rebase.js';
 export type { ProgrammeSummary } from './queries/to-domain.js';
+
+export {
+  findUserByEmail,
+  findUserById,
+  listUsers,
+  countUsers,
+  insertUser,
+  setUserPasswordHash,
+  setUserDisabledAt,
+} from './accounts/users.js';
+export {
+  listUserRoleGrants,
+  listProgrammeRoleGrants,
+  replaceRoleGrants,
+  type StoredRoleGrant,
+} from './accounts/role-grants.js';
+export { listProgrammeScopeIds } from './accounts/programme-scope-ids.js';
+export {
+  insertSession,
+  findSession,
+  touchSession,
+  deleteSession,
+  deleteUserSessions,
+  deleteStaleSessions,
+} from './accounts/sessions.js';
+export {
+  insertApiToken,
+  findApiToken,
+  findApiTokenByHash,
+  listUserApiTokens,
+  touchApiToken,
+  revokeApiTokens,
+} from './accounts/api-tokens.js';
+export {
+  recordAudit,
+  SYSTEM_ACTOR,
+  type AuditActor,
+  type AuditRecord,
+} from './audit/record-audit.js';
+export {
+  listAuditEntries,
+  listAuditActions,
+  type AuditFilters,
+} from './audit/list-audit-entries.js';

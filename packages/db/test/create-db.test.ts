@@ -4,14 +4,18 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../src/create-db.js';
 import { migrateToLatest } from '../src/migrate.js';
+import { migrations } from '../src/migrations/index.js';
 import { removeTempDirs, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
 
 const TABLES = [
   'actual_revision',
+  'api_token',
+  'app_user',
   'audit_log',
   'baseline',
+  'commentary',
   'cost',
   'deflator',
   'forecast',
@@ -20,8 +24,13 @@ const TABLES = [
   'outcome',
   'partner',
   'programme',
+  'role_grant',
+  'session',
+  'spc_rebase',
   'strand',
   'submission',
+  'submission_file',
+  'submission_row',
   'unit_cost',
   'unit_cost_bearer',
 ];
@@ -38,7 +47,13 @@ describe('createDb and migrateToLatest on a real SQLite file', () => {
       expect(await pragma('foreign_keys')).toEqual({ foreign_keys: 1 });
       expect(await pragma('busy_timeout')).toEqual({ timeout: 5000 });
 
-      expect(await migrateToLatest(db)).toEqual(['2026-11-22T0000-initial']);
+      expect(await migrateToLatest(db)).toEqual([
+        '2026-11-22T0000-initial',
+        '2026-11-22T0200-commentary-rebase',
+        '2026-11-22T0300-accounts',
+        '2026-11-22T0400-submissions',
+        '2026-11-23T0000-data-version',
+      ]);
       // Already up to date: nothing to run.
       expect(await migrateToLatest(db)).toEqual([]);
 
@@ -71,7 +86,7 @@ describe('createDb and migrateToLatest on a real SQLite file', () => {
   it('supports :memory:', async () => {
     const db = createDb(':memory:');
     try {
-      expect(await migrateToLatest(db)).toHaveLength(1);
+      expect(await migrateToLatest(db)).toHaveLength(Object.keys(migrations).length);
       const fk = await sql.raw<{ foreign_keys: number }>('pragma foreign_keys').execute(db);
       expect(fk.rows[0]?.foreign_keys).toBe(1);
     } finally {

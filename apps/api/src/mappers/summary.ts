@@ -88,6 +88,7 @@ export function toMetricSeries(
   data: ProgrammeData,
   evaluation: ProgrammeEvaluation,
   m: MetricEvaluation,
+  spc: MetricSeries['spc'],
 ): MetricSeries {
   return {
     programmeId: evaluation.programmeId,
@@ -109,5 +110,6 @@ export function toMetricSeries(
       realisedBenefit: roundOrNull(p.realisedBenefit),
       missingReturn: p.missingReturn,
     })),
+    spc,
   };
 }

@@ -1,7 +1,26 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ApiError } from '../lib/api-error.js';
+
+/**
+ * A log line for every refused request: who (user id, address), what (method, route) and why.
+ * Authentication, authorisation, CSRF and rate-limit refusals are warnings, for monitoring.
+ */
+function logRefusal(request: FastifyRequest, status: number, code: string, message: string): void {
+  const fields = {
+    status,
+    code,
+    reason: message,
+    method: request.method,
+    url: request.url,
+    userId: request.user?.id ?? null,
+    ip: request.ip,
+  };
+  if (status === 401 || status === 403 || status === 429)
+    request.log.warn(fields, 'refused request');
+  else request.log.info(fields, 'refused request');
+}
 
 /**
  * One error shape for the whole API: `{"error": {"code", "message", "details"?}}`. Validation
@@ -11,6 +30,7 @@ export const errorHandler = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((err: FastifyError | ApiError, request, reply) => {
       if (err instanceof ApiError) {
+        logRefusal(request, err.statusCode, err.code, err.message);
         return reply
           .code(err.statusCode)
           .send({ error: { code: err.code, message: err.message, details: err.details } });
@@ -29,9 +49,17 @@ export const errorHandler = fp(
       }
       const status = err.statusCode ?? 500;
       if (status < 500) {
-        request.log.info({ err: err.message, status }, 'refused request');
         const code =
-          status === 404 ? 'not_found' : status === 413 ? 'payload_too_large' : 'bad_request';
+          status === 404
+            ? 'not_found'
+            : status === 413
+              ? 'payload_too_large'
+              : status === 415
+                ? 'unsupported_media_type'
+                : status === 429
+                  ? 'too_many_requests'
+                  : 'bad_request';
+        logRefusal(request, status, code, err.message);
         return reply.code(status).send({ error: { code, message: err.message } });
       }
       request.log.error({ err }, 'internal error');

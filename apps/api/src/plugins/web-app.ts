@@ -24,6 +24,10 @@ export const webApp = fp<WebAppOptions>(
       if (hasWebApp && request.method === 'GET' && !path.startsWith('/api/') && path !== '/api') {
         return reply.type('text/html').sendFile('index.html');
       }
+      request.log.info(
+        { status: 404, method: request.method, url: request.url },
+        'refused request',
+      );
       return reply
         .code(404)
         .send({ error: { code: 'not_found', message: `No route ${request.method} ${path}.` } });

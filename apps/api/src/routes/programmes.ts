@@ -1,6 +1,7 @@
 import { programmeDetailSchema, programmeListSchema } from '@outcomes/contract';
 import { listProgrammes } from '@outcomes/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { memberProgrammeIds, requireUser } from '../lib/authorise.js';
 import { toProgrammeDetail, toProgrammeListItem } from '../mappers/programme.js';
 import { requireProgrammeData } from '../services/programme-evaluation.js';
 import { errorResponses, programmeParams } from './schemas.js';
@@ -11,11 +12,17 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['programmes'],
-        summary: 'Every programme in the store',
+        summary: 'Every programme the signed-in user holds a role in',
         response: { 200: programmeListSchema },
       },
     },
-    async () => (await listProgrammes(app.db)).map(toProgrammeListItem),
+    // Only the programmes the user holds a role in.
+    async (request) => {
+      const member = memberProgrammeIds(requireUser(request));
+      return (await listProgrammes(app.db))
+        .filter((p) => member.has(p.id))
+        .map(toProgrammeListItem);
+    },
   );
 
   app.get(

@@ -9,8 +9,10 @@ export const strandParams = programmeParams.extend({ strandId: idSchema });
 export const metricParams = programmeParams.extend({ metricId: idSchema });
 export const asOfQuery = asOfQuerySchema;
 
-/** The error answers every programme route can give. */
+/** The error answers every programme route can give (401: not signed in; 403: no role in it). */
 export const errorResponses = {
   400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
   404: errorResponseSchema,
 };

@@ -1,8 +1,11 @@
 import { metricSeriesSchema, programmeSummarySchema, strandDetailSchema } from '@outcomes/contract';
+import { listSpcRebases, standingSpcRebases } from '@outcomes/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../lib/api-error.js';
 import { todayInLondon } from '../lib/today.js';
 import { toMetricSeries, toProgrammeSummary, toStrandDetail } from '../mappers/summary.js';
+import { toSpc } from '../mappers/spc.js';
+import { metricSpc } from '../services/metric-spc.js';
 import { evaluateProgrammeAsOf } from '../services/programme-evaluation.js';
 import {
   asOfQuery,
@@ -72,7 +75,9 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
         .flatMap((s) => s.metrics)
         .find((m) => m.metric.id === metricId);
       if (!metric) throw notFound('metric', metricId);
-      return toMetricSeries(data, evaluation, metric);
+      const rebases = standingSpcRebases(await listSpcRebases(app.db, programmeId, { metricId }));
+      const spc = toSpc(metricSpc(data.programme, metric, rebases), metric.metric.frequency);
+      return toMetricSeries(data, evaluation, metric, spc);
     },
   );
 };

@@ -1,9 +1,19 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { ME_QUERY_KEY } from '../api/get-me';
 import { ApiError } from '../lib/api-client';
 
 function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // Any 401 (the session ended, idled out or was ended elsewhere) means "not signed in": the
+  // AuthGate then shows the sign-in page.
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) {
+      queryClient.setQueryData(ME_QUERY_KEY, null);
+    }
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 60_000,
@@ -14,6 +24,7 @@ function createQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }
 
 export function AppProvider({ children }: { children: ReactNode }) {

@@ -15,6 +15,29 @@ const StrandPage = lazy(() =>
 const MetricPage = lazy(() =>
   import('../features/metric/metric-page').then((m) => ({ default: m.MetricPage })),
 );
+const AccountPage = lazy(() =>
+  import('../features/account/account-page').then((m) => ({ default: m.AccountPage })),
+);
+const UsersPage = lazy(() =>
+  import('../features/admin/users-page').then((m) => ({ default: m.UsersPage })),
+);
+const UserPage = lazy(() =>
+  import('../features/admin/user-page').then((m) => ({ default: m.UserPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
+);
+const FinanceRoutes = lazy(() =>
+  import('../features/finance/finance-routes').then((m) => ({ default: m.FinanceRoutes })),
+);
+const ReturnsRoutes = lazy(() =>
+  import('../features/submissions/submissions-routes').then((m) => ({ default: m.ReturnsRoutes })),
+);
+const SubmissionsRoutes = lazy(() =>
+  import('../features/submissions/submissions-routes').then((m) => ({
+    default: m.SubmissionsRoutes,
+  })),
+);
 const AccessibilityPage = lazy(() =>
   import('../features/accessibility/accessibility-page').then((m) => ({
     default: m.AccessibilityPage,
@@ -32,8 +55,18 @@ export function AppRouter() {
             <Route index element={<OverviewPage />} />
             <Route path="strands/:strandId" element={<StrandPage />} />
             <Route path="metrics/:metricId" element={<MetricPage />} />
+            <Route path="finance/*" element={<FinanceRoutes notFound={<NotFoundPage />} />} />
+            <Route path="returns/*" element={<ReturnsRoutes notFound={<NotFoundPage />} />} />
+            <Route
+              path="submissions/*"
+              element={<SubmissionsRoutes notFound={<NotFoundPage />} />}
+            />
+            <Route path="users" element={<UsersPage />} />
+            <Route path="users/:userId" element={<UserPage />} />
+            <Route path="audit" element={<AuditPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
+          <Route path="account" element={<AccountPage />} />
           <Route path="accessibility" element={<AccessibilityPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

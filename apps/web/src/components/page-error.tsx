@@ -25,7 +25,9 @@ export function PageError({
       ? notFoundTitle
       : status === 400
         ? 'The figures could not be shown'
-        : 'Sorry, there is a problem with the service';
+        : status === 403
+          ? 'You do not have permission to see this page'
+          : 'Sorry, there is a problem with the service';
   return (
     <>
       <h1 className="govuk-heading-l">{title}</h1>

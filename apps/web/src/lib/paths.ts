@@ -3,9 +3,16 @@ export const paths = {
   home: () => '/',
   programmes: () => '/programmes',
   accessibility: () => '/accessibility',
+  account: () => '/account',
+  users: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}/users`,
+  user: (programmeId: string, userId: number) =>
+    `/programmes/${encodeURIComponent(programmeId)}/users/${userId}`,
+  audit: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}/audit`,
   programme: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}`,
   strand: (programmeId: string, strandId: string) =>
     `/programmes/${encodeURIComponent(programmeId)}/strands/${encodeURIComponent(strandId)}`,
+  finance: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}/finance`,
+  returns: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}/returns`,
   metric: (programmeId: string, metricId: string) =>
     `/programmes/${encodeURIComponent(programmeId)}/metrics/${encodeURIComponent(metricId)}`,
 };

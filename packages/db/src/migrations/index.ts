@@ -2,7 +2,15 @@
 // were written; a new migration gets a new file and a new line here, never an edit to an old one.
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-22T0000-initial.js';
+import * as commentaryRebase from './2026-11-22T0200-commentary-rebase.js';
+import * as accounts from './2026-11-22T0300-accounts.js';
+import * as submissions from './2026-11-22T0400-submissions.js';
+import * as dataVersion from './2026-11-23T0000-data-version.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0000-initial': initial,
+  '2026-11-22T0200-commentary-rebase': commentaryRebase,
+  '2026-11-22T0300-accounts': accounts,
+  '2026-11-22T0400-submissions': submissions,
+  '2026-11-23T0000-data-version': dataVersion,
 };

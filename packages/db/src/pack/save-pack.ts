@@ -1,6 +1,10 @@
 // Writes a validated pack in one transaction: all of it or (on any failure) none of it.
 import type { Kysely, Transaction } from 'kysely';
 import { programmeExists } from '../queries/programme-exists.js';
+import {
+  countUserSubmissions,
+  ProgrammeHasReturnsError,
+} from '../submissions/programme-has-returns-error.js';
 import type { Database } from '../schema/database.js';
 import type { NewProgrammeRow } from '../schema/programme.js';
 import type { Pack } from './pack.js';
@@ -15,12 +19,20 @@ export interface SavePackOptions {
   onProgress?: ProgressListener;
   /** Who is loading, for the audit log. Default 'system'. */
   actor?: string;
+  /** The loading user's id, when a signed-in user loads the pack. */
+  actorUserId?: number | null;
   /** Where the pack came from, for the audit log (e.g. its folder). */
   source?: string;
 }
 
+/**
+ * The tables a pack writes. Others (commentary, rebases, ...) hold what users add in the app: a
+ * load neither writes nor counts them.
+ */
+type PackTable = (typeof PROGRAMME_TABLES)[number] | 'programme' | 'audit_log';
+
 /** Rows written to each table by one load. */
-export type LoadCounts = { [T in keyof Database]: number };
+export type LoadCounts = { [T in PackTable]: number };
 
 export interface LoadPackResult {
   programmeId: string;
@@ -109,6 +121,9 @@ async function write(
   const exists = await programmeExists(trx, id);
   if (exists && options.replace !== true) throw new ProgrammeExistsError(id);
   if (exists) {
+    // Partners' returns would go with the old rows: refuse rather than lose them.
+    const returned = await countUserSubmissions(trx, id);
+    if (returned > 0) throw new ProgrammeHasReturnsError(id, returned);
     progress?.('removing the old programme', 0, 1);
     await clearProgramme(trx, id);
     // The programme row (and its audit log) stays: only its settings change.
@@ -255,6 +270,7 @@ async function write(
         user_id: null,
         created_at: now,
         row_count: pack.actuals.length,
+        created_count: pack.actuals.length,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -323,7 +339,10 @@ async function write(
       programme_id: id,
       at: now,
       actor: options.actor ?? 'system',
+      actor_user_id: options.actorUserId ?? null,
       action: 'pack-load',
+      entity: 'programme',
+      entity_id: id,
       detail: JSON.stringify({ source: options.source ?? null, replaced: exists, counts }),
     })
     .execute();

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** One partnership's programme and its settings (programme.json). */
 export interface ProgrammeTable {
@@ -20,6 +20,11 @@ export interface ProgrammeTable {
   illustrative: number;
   /** ISO timestamp of the last pack load. */
   loaded_at: string;
+  /**
+   * Goes up in the same transaction as every change to the programme's figures (triggers do it:
+   * migration 2026-11-23T0000-data-version), so caches can check it cheaply.
+   */
+  data_version: Generated<number>;
 }
 
 export type ProgrammeRow = Selectable<ProgrammeTable>;

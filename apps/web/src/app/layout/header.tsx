@@ -1,7 +1,9 @@
 import { Link, useMatch } from 'react-router';
+import { useMe } from '../../api/get-me';
 import { useProgramme } from '../../api/get-programme';
 import { paths } from '../../lib/paths';
 import { useAsOf, withAsOf } from '../../lib/use-as-of';
+import { UserNavigation } from './user-navigation';
 
 /**
  * GOV.UK "generic" header in the partnership's colour: the service name, and the programme
@@ -10,7 +12,9 @@ import { useAsOf, withAsOf } from '../../lib/use-as-of';
 export function Header() {
   const match = useMatch('/programmes/:programmeId/*');
   const programmeId = match?.params.programmeId;
-  const { data: programme } = useProgramme(programmeId);
+  const { data: me } = useMe();
+  // Only once signed in: a signed-out browser asks for nothing but /api/me.
+  const { data: programme } = useProgramme(me ? programmeId : undefined);
   const { asOf } = useAsOf();
 
   return (
@@ -33,8 +37,25 @@ export function Header() {
             >
               {programme.name}
             </Link>
+            <nav aria-label="Programme" className="app-header__programme-nav">
+              <Link
+                to={withAsOf(paths.finance(programme.id), asOf)}
+                className="govuk-header__link"
+                data-testid="header-finance"
+              >
+                Finance
+              </Link>
+              <Link
+                to={withAsOf(paths.returns(programme.id), asOf)}
+                className="govuk-header__link"
+                data-testid="header-returns"
+              >
+                Returns
+              </Link>
+            </nav>
           </div>
         ) : null}
+        {me ? <UserNavigation me={me} programmeId={programme ? programmeId : undefined} /> : null}
       </div>
     </header>
   );

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Loading } from '../../components/loading';
 import { ErrorBoundary } from '../error-boundary';
+import { AuthGate } from './auth-gate';
 import { Footer } from './footer';
 import { Header } from './header';
 import { SkipLink } from './skip-link';
@@ -24,7 +25,9 @@ export function RootLayout() {
               </main>
             }
           >
-            <Outlet />
+            <AuthGate>
+              <Outlet />
+            </AuthGate>
           </Suspense>
         </ErrorBoundary>
       </div>

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { useProgramme } from '../../api/get-programme';
+import { BoardSummaryTable } from '../../components/board-summary-table';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
@@ -53,6 +54,11 @@ export function OverviewPage() {
 
       <h2 className="govuk-heading-m">Strands</h2>
       <StrandsTable programme={detail} strands={data.strands} asOf={data.asOf} linkAsOf={asOf} />
+
+      <h2 className="govuk-heading-m" id="board-summary">
+        Board summary
+      </h2>
+      <BoardSummaryTable programmeId={detail.id} linkAsOf={asOf} />
 
       <h2 className="govuk-heading-m">Benefit over time</h2>
       <CumulativeBenefitFigure

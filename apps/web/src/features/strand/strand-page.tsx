@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { useProgramme } from '../../api/get-programme';
+import { BoardSummaryTable } from '../../components/board-summary-table';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
@@ -70,6 +71,11 @@ export function StrandPage() {
         asOf={data.asOf}
         linkAsOf={asOf}
       />
+
+      <h2 className="govuk-heading-m" id="board-summary">
+        Board summary
+      </h2>
+      <BoardSummaryTable programmeId={programmeId} strandId={data.strand.id} linkAsOf={asOf} />
     </Page>
   );
 }
