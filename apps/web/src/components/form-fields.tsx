@@ -2,25 +2,32 @@
 // control, with aria-describedby joining them.
 import type { ReactNode } from 'react';
 
-function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+export function describedBy(
+  id: string,
+  hint: ReactNode,
+  error: string | undefined,
+): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function FieldParts({
+/** The label, hint and error message every GOV.UK field has, ids matching `describedBy`. */
+export function FieldParts({
   id,
   label,
   hint,
   error,
+  labelClassName = 'govuk-label govuk-label--s',
 }: {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  labelClassName?: string;
 }) {
   return (
     <>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
+      <label className={labelClassName} htmlFor={id}>
         {label}
       </label>
       {hint ? (

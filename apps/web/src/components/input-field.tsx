@@ -1,5 +1,6 @@
 // A GOV.UK text input with its label, hint and error message joined by aria-describedby.
 import type { HTMLInputTypeAttribute, ReactNode } from 'react';
+import { describedBy, FieldParts } from './form-fields';
 
 interface InputFieldProps {
   id: string;
@@ -32,27 +33,18 @@ export function InputField({
   widthClass,
   spellCheck,
 }: InputFieldProps) {
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
   const classes = ['govuk-input', error ? 'govuk-input--error' : '', widthClass ?? '']
     .filter(Boolean)
     .join(' ');
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label govuk-label--${labelSize}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="govuk-error-message" id={`${id}-error`}>
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <FieldParts
+        id={id}
+        label={label}
+        hint={hint}
+        error={error}
+        labelClassName={`govuk-label govuk-label--${labelSize}`}
+      />
       <input
         className={classes}
         id={id}
@@ -61,7 +53,7 @@ export function InputField({
         value={value}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       />
     </div>

@@ -1,3 +1,5 @@
+import { describedBy, FieldParts } from '../../../components/form-fields';
+
 interface PercentFieldProps {
   id: string;
   label: string;
@@ -21,27 +23,15 @@ export function PercentField({
   testId,
   labelHidden = false,
 }: PercentFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
     <div className={`govuk-form-group app-percent-field${error ? ' govuk-form-group--error' : ''}`}>
-      <label
-        className={`govuk-label${labelHidden ? ' govuk-visually-hidden' : ' govuk-label--s'}`}
-        htmlFor={id}
-      >
-        {label}
-      </label>
-      {hint ? (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="govuk-error-message" id={`${id}-error`}>
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <FieldParts
+        id={id}
+        label={label}
+        hint={hint}
+        error={error}
+        labelClassName={`govuk-label${labelHidden ? ' govuk-visually-hidden' : ' govuk-label--s'}`}
+      />
       <div className="govuk-input__wrapper">
         <input
           className={`govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}`}
@@ -53,7 +43,7 @@ export function PercentField({
           autoComplete="off"
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(id, hint, error)}
           data-testid={testId}
         />
         <div className="govuk-input__suffix" aria-hidden="true">
