@@ -24,6 +24,7 @@ import { boardRoutes } from './routes/board.js';
 import { commentaryRoutes } from './routes/commentary.js';
 import { financeRoutes } from './routes/finance/index.js';
 import { submissionRoutes } from './routes/submissions/index.js';
+import { boardPackPdfRoutes } from './routes/board-pack-pdf.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(commentaryRoutes);
   await app.register(financeRoutes);
   await app.register(submissionRoutes);
+  await app.register(boardPackPdfRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

@@ -15,6 +15,9 @@ const StrandPage = lazy(() =>
 const MetricPage = lazy(() =>
   import('../features/metric/metric-page').then((m) => ({ default: m.MetricPage })),
 );
+const BoardPackPage = lazy(() =>
+  import('../features/board-pack/board-pack-page').then((m) => ({ default: m.BoardPackPage })),
+);
 const AccountPage = lazy(() =>
   import('../features/account/account-page').then((m) => ({ default: m.AccountPage })),
 );
@@ -55,6 +58,7 @@ export function AppRouter() {
             <Route index element={<OverviewPage />} />
             <Route path="strands/:strandId" element={<StrandPage />} />
             <Route path="metrics/:metricId" element={<MetricPage />} />
+            <Route path="board-pack" element={<BoardPackPage />} />
             <Route path="finance/*" element={<FinanceRoutes notFound={<NotFoundPage />} />} />
             <Route path="returns/*" element={<ReturnsRoutes notFound={<NotFoundPage />} />} />
             <Route

@@ -52,6 +52,13 @@ export function Header() {
               >
                 Returns
               </Link>
+              <Link
+                to={withAsOf(`${paths.programme(programme.id)}/board-pack`, asOf)}
+                className="govuk-header__link"
+                data-testid="header-board-pack"
+              >
+                Board pack
+              </Link>
             </nav>
           </div>
         ) : null}

@@ -1,0 +1,193 @@
+// The board pack in a real Chromium: the page's headline figures against the API's, axe, and the
+// PDF the API prints from it (text, tagging, outline, footer), read with poppler's tools.
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatGbp } from '@outcomes/core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser } from './support/browser.js';
+import { loginAs } from './support/login.js';
+import { pdfInfo, pdfOutlineTitles, pdfText } from './support/pdf.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+const PROGRAMME = 'west-cheshire';
+const AS_OF = '2017-03-31';
+const SINCE = '2017-01-31';
+const PACK = `/programmes/${PROGRAMME}/board-pack?asOf=${AS_OF}&since=${SINCE}`;
+const PDF = `/api/programmes/${PROGRAMME}/board-pack.pdf?asOf=${AS_OF}&since=${SINCE}`;
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let dir: string;
+
+async function api<T = any>(path: string): Promise<T> {
+  const res = await page.request.get(`${server.baseUrl}${path}`);
+  expect(res.status(), path).toBe(200);
+  return (await res.json()) as T;
+}
+
+async function figure(testId: string): Promise<{ text: string; value: string }> {
+  const el = page.getByTestId(testId);
+  return {
+    text: ((await el.textContent()) ?? '').trim(),
+    value: (await el.getAttribute('data-value')) ?? '',
+  };
+}
+
+async function downloadPdf(): Promise<{ file: string; bytes: Buffer; ms: number }> {
+  const started = performance.now();
+  const res = await page.request.get(`${server.baseUrl}${PDF}`, { timeout: 120_000 });
+  const ms = performance.now() - started;
+  expect(res.status(), await res.text().catch(() => '')).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  const bytes = await res.body();
+  const file = join(dir, `pack-${Date.now()}.pdf`);
+  writeFileSync(file, bytes);
+  return { file, bytes, ms };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'outcomes-board-pack-'));
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+  await loginAs(page, server.baseUrl, 'board');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('board pack page', () => {
+  it('shows the headline figures the API gives', async () => {
+    await page.goto(`${server.baseUrl}${PACK}`);
+    await page.locator('[data-board-pack-ready="true"]').waitFor();
+    const summary = await api(`/api/programmes/${PROGRAMME}/summary?asOf=${AS_OF}`);
+    const pot = await api(`/api/programmes/${PROGRAMME}/reinvestment?asOf=${AS_OF}`);
+
+    for (const key of [
+      'realisedBenefitToDate',
+      'forecastBenefitToDate',
+      'costToDate',
+      'netBenefitToDate',
+    ] as const) {
+      const shown = await figure(`headline-${key}`);
+      expect(Number(shown.value), key).toBe(summary.totals[key]);
+      expect(shown.text, key).toContain(formatGbp(summary.totals[key]));
+    }
+    expect((await figure('headline-achievement')).value).toBe(String(summary.totals.achievement));
+    expect((await figure('headline-rag')).value).toBe(summary.totals.rag);
+    const shownPot = await figure('headline-reinvestmentPot');
+    expect(Number(shownPot.value)).toBe(pot.totalPot);
+    expect(shownPot.text).toContain(formatGbp(pot.totalPot));
+    expect((await figure('pack-meeting-date')).value).toBe(AS_OF);
+    expect((await figure('pack-since')).value).toBe(SINCE);
+
+    for (const strand of summary.strands) {
+      const row = page.getByTestId(`pack-strand-row-${strand.id}`);
+      await expect(row.textContent()).resolves.toContain(strand.name);
+      expect(await row.locator('[data-column="rag"]').getAttribute('data-value')).toBe(strand.rag);
+      expect(
+        Number(
+          await row.locator('[data-column="realisedBenefitToDate"]').getAttribute('data-value'),
+        ),
+      ).toBe(strand.realisedBenefitToDate);
+      // One section per strand, its h2 the strand's name.
+      await expect(
+        page.getByTestId(`pack-strand-${strand.id}`).locator('h2').textContent(),
+      ).resolves.toBe(strand.name);
+      expect(Number((await figure(`pack-strand-realised-${strand.id}`)).value), strand.id).toBe(
+        strand.realisedBenefitToDate,
+      );
+    }
+  });
+
+  it('shows each strand its metrics with the board summary RAG', async () => {
+    const board = await api(`/api/programmes/${PROGRAMME}/metrics?asOf=${AS_OF}`);
+    for (const metric of board.metrics) {
+      const row = page.getByTestId(`pack-metric-row-${metric.id}`);
+      expect(await row.locator('[data-column="rag"]').getAttribute('data-value'), metric.id).toBe(
+        metric.rag,
+      );
+    }
+  });
+
+  it('says the figures are illustrative on the cover', async () => {
+    await expect(page.getByTestId('pack-illustrative').textContent()).resolves.toMatch(
+      /illustrative/i,
+    );
+  });
+
+  it('has no axe violations', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('links to the PDF for the same meeting', async () => {
+    const href = await page.getByTestId('board-pack-pdf').getAttribute('href');
+    expect(href).toBe(PDF);
+  });
+});
+
+describe('board pack PDF', () => {
+  it(
+    'holds every strand and the headline realised benefit as shown, tagged, with an outline',
+    { timeout: 180_000 },
+    async () => {
+      await page.goto(`${server.baseUrl}${PACK}`);
+      await page.locator('[data-board-pack-ready="true"]').waitFor();
+      const shownRealised = (await figure('headline-realisedBenefitToDate')).text;
+      const summary = await api(`/api/programmes/${PROGRAMME}/summary?asOf=${AS_OF}`);
+      expect(shownRealised).toBe(formatGbp(summary.totals.realisedBenefitToDate));
+
+      const { file, bytes } = await downloadPdf();
+      // BOARD_PACK_KEEP=path keeps a copy of the demonstration pack to look at.
+      const keep = process.env['BOARD_PACK_KEEP'];
+      if (keep) copyFileSync(file, keep);
+      const text = pdfText(file).replace(/\s+/g, ' ');
+      for (const strand of summary.strands) expect(text, strand.name).toContain(strand.name);
+      expect(text).toContain(shownRealised);
+      expect(text).toMatch(/illustrative/i);
+
+      const info = pdfInfo(file);
+      expect(info['Tagged']).toBe('yes');
+      const pages = Number(info['Pages']);
+      // Cover, summary, a page or more per strand, exceptions, two annexes.
+      expect(pages).toBeGreaterThanOrEqual(summary.strands.length + 5);
+      expect(text).toContain(`Board pack, meeting 31 March 2017 — page 1 of ${pages}`);
+
+      const titles = pdfOutlineTitles(bytes);
+      for (const strand of summary.strands) {
+        expect(
+          titles.filter((t) => t === strand.name),
+          strand.name,
+        ).toHaveLength(1);
+      }
+      for (const section of ['Summary', 'Exceptions', 'Finance annex', 'Data annex']) {
+        expect(titles, section).toContain(section);
+      }
+      console.info(`board pack: ${pages} pages, outline: ${titles.join(' | ')}`);
+    },
+  );
+
+  it.runIf(process.env['BOARD_PACK_TIMING'] === '1')(
+    'renders in (median of five)',
+    { timeout: 600_000 },
+    async () => {
+      const times: number[] = [];
+      let pages = 0;
+      for (let i = 0; i < 5; i++) {
+        const { file, ms } = await downloadPdf();
+        times.push(ms);
+        pages = Number(pdfInfo(file)['Pages']);
+      }
+      times.sort((a, b) => a - b);
+      console.info(
+        `board pack: ${pages} pages; render times ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${times[2]!.toFixed(0)} ms`,
+      );
+    },
+  );
+});
