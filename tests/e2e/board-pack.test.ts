@@ -172,22 +172,4 @@ describe('board pack PDF', () => {
       console.info(`board pack: ${pages} pages, outline: ${titles.join(' | ')}`);
     },
   );
-
-  it.runIf(process.env['BOARD_PACK_TIMING'] === '1')(
-    'renders in (median of five)',
-    { timeout: 600_000 },
-    async () => {
-      const times: number[] = [];
-      let pages = 0;
-      for (let i = 0; i < 5; i++) {
-        const { file, ms } = await downloadPdf();
-        times.push(ms);
-        pages = Number(pdfInfo(file)['Pages']);
-      }
-      times.sort((a, b) => a - b);
-      console.info(
-        `board pack: ${pages} pages; render times ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${times[2]!.toFixed(0)} ms`,
-      );
-    },
-  );
 });
