@@ -63,6 +63,35 @@ afterAll(async () => {
 });
 
 describe('board pack page', () => {
+  it('puts the API ledger, equity and reinvestment figures in the finance annex', async () => {
+    await page.goto(`${server.baseUrl}${PACK}`);
+    await page.locator('[data-board-pack-ready="true"]').waitFor();
+    const ledger = await api(`/api/programmes/${PROGRAMME}/benefits?asOf=${AS_OF}&groupBy=partner`);
+    const equity = await api(`/api/programmes/${PROGRAMME}/equity?asOf=${AS_OF}`);
+    const pot = await api(`/api/programmes/${PROGRAMME}/reinvestment?asOf=${AS_OF}`);
+
+    const ledgerRows = page.getByTestId('pack-ledger').locator('tbody tr');
+    expect(await ledgerRows.count()).toBe(ledger.rows.length + 1); // partners and the total
+    const ledgerTotal = ((await ledgerRows.last().textContent()) ?? '').trim();
+    expect(ledgerTotal).toContain('Total');
+    expect(ledgerTotal).toContain(formatGbp(ledger.total.realisedBenefitToDate));
+
+    const equityRows = page.getByTestId('pack-equity').locator('tbody tr');
+    expect(await equityRows.count()).toBe(equity.partners.length);
+    const first = equity.partners[0];
+    const firstRow = (await equityRows.first().textContent()) ?? '';
+    expect(firstRow).toContain(first.name);
+    expect(firstRow).toContain(formatGbp(first.costToDate));
+
+    const potRows = page.getByTestId('pack-reinvestment').locator('tbody tr');
+    expect(await potRows.count()).toBe(pot.years.length + 1);
+    expect(await potRows.last().textContent()).toContain(formatGbp(pot.totalPot));
+    // Each table names its rows with a row header, for screen readers and print.
+    expect(await page.getByTestId('pack-equity').locator('tbody th[scope="row"]').count()).toBe(
+      equity.partners.length,
+    );
+  });
+
   it('shows the headline figures the API gives', async () => {
     await page.goto(`${server.baseUrl}${PACK}`);
     await page.locator('[data-board-pack-ready="true"]').waitFor();

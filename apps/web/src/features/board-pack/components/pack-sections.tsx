@@ -17,6 +17,7 @@ import {
   formatRate,
 } from '../../../lib/format';
 import type { BoardPackData } from '../api/use-board-pack-data';
+import { PackTable } from './pack-table';
 import {
   commentarySince,
   latestStrandCommentary,
@@ -570,166 +571,93 @@ export function FinanceAnnex({ data }: { data: BoardPackData }) {
   const { ledger, equity, reinvestment } = data;
   return (
     <Section id="finance-annex" caption="Annex A" title="Finance annex">
-      <table className="govuk-table app-board-pack__table" data-testid="pack-ledger">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          Benefits ledger by partner (the bearer&rsquo;s share)
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Partner
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Forecast to date
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Realised to date
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Realised cashable
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Forecast, whole case
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {ledger.rows.map((r) => (
-            <tr className="govuk-table__row" key={r.key}>
-              <th scope="row" className="govuk-table__header">
-                {r.name}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Money value={r.forecastBenefitToDate} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Money value={r.realisedBenefitToDate} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Money value={r.realisedCashableToDate} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Money value={r.forecastBenefitWholeCase} />
-              </td>
-            </tr>
-          ))}
-          <tr className="govuk-table__row app-board-pack__total">
-            <th scope="row" className="govuk-table__header">
-              Total
-            </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              <Money value={ledger.total.forecastBenefitToDate} />
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              <Money value={ledger.total.realisedBenefitToDate} />
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              <Money value={ledger.total.realisedCashableToDate} />
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              <Money value={ledger.total.forecastBenefitWholeCase} />
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <PackTable
+        testId="pack-ledger"
+        caption={<>Benefits ledger by partner (the bearer&rsquo;s share)</>}
+        columns={[
+          { header: 'Partner', cell: (r) => r.name },
+          {
+            header: 'Forecast to date',
+            numeric: true,
+            cell: (r) => <Money value={r.forecastBenefitToDate} />,
+          },
+          {
+            header: 'Realised to date',
+            numeric: true,
+            cell: (r) => <Money value={r.realisedBenefitToDate} />,
+          },
+          {
+            header: 'Realised cashable',
+            numeric: true,
+            cell: (r) => <Money value={r.realisedCashableToDate} />,
+          },
+          {
+            header: 'Forecast, whole case',
+            numeric: true,
+            cell: (r) => <Money value={r.forecastBenefitWholeCase} />,
+          },
+        ]}
+        rows={ledger.rows}
+        rowKey={(r) => r.key}
+        total={[
+          <Money key="f" value={ledger.total.forecastBenefitToDate} />,
+          <Money key="r" value={ledger.total.realisedBenefitToDate} />,
+          <Money key="c" value={ledger.total.realisedCashableToDate} />,
+          <Money key="w" value={ledger.total.forecastBenefitWholeCase} />,
+        ]}
+      />
 
-      <table className="govuk-table app-board-pack__table" data-testid="pack-equity">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          Partner equity to date: share of costs borne against share of benefits received
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Partner
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Cost to date
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Cost share
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Benefit to date
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Benefit share
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Gap
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {equity.partners.map((p) => (
-            <tr className="govuk-table__row" key={p.partnerId}>
-              <th scope="row" className="govuk-table__header">
-                {p.name}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Money value={p.costToDate} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Achievement value={p.costShareToDate} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Money value={p.realisedBenefitToDate} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Achievement value={p.benefitShareToDate} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Gap value={p.gapToDate} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PackTable
+        testId="pack-equity"
+        caption="Partner equity to date: share of costs borne against share of benefits received"
+        columns={[
+          { header: 'Partner', cell: (p) => p.name },
+          { header: 'Cost to date', numeric: true, cell: (p) => <Money value={p.costToDate} /> },
+          {
+            header: 'Cost share',
+            numeric: true,
+            cell: (p) => <Achievement value={p.costShareToDate} />,
+          },
+          {
+            header: 'Benefit to date',
+            numeric: true,
+            cell: (p) => <Money value={p.realisedBenefitToDate} />,
+          },
+          {
+            header: 'Benefit share',
+            numeric: true,
+            cell: (p) => <Achievement value={p.benefitShareToDate} />,
+          },
+          { header: 'Gap', numeric: true, cell: (p) => <Gap value={p.gapToDate} /> },
+        ]}
+        rows={equity.partners}
+        rowKey={(p) => p.partnerId}
+      />
 
-      <table className="govuk-table app-board-pack__table" data-testid="pack-reinvestment">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          Reinvestment pot: {formatRate(reinvestment.reinvestmentShare)} of realised cashable
-          benefit
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Financial year
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Realised cashable
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Pot
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {reinvestment.years.map((y) => (
-            <tr className="govuk-table__row" key={y.financialYear}>
-              <th scope="row" className="govuk-table__header">
-                {y.financialYear}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Money value={y.realisedCashable} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Money value={y.pot} />
-              </td>
-            </tr>
-          ))}
-          <tr className="govuk-table__row app-board-pack__total">
-            <th scope="row" className="govuk-table__header">
-              Total
-            </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              <Money value={reinvestment.totalRealisedCashable} />
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              <Money value={reinvestment.totalPot} />
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <PackTable
+        testId="pack-reinvestment"
+        caption={
+          <>
+            Reinvestment pot: {formatRate(reinvestment.reinvestmentShare)} of realised cashable
+            benefit
+          </>
+        }
+        columns={[
+          { header: 'Financial year', cell: (y) => y.financialYear },
+          {
+            header: 'Realised cashable',
+            numeric: true,
+            cell: (y) => <Money value={y.realisedCashable} />,
+          },
+          { header: 'Pot', numeric: true, cell: (y) => <Money value={y.pot} /> },
+        ]}
+        rows={reinvestment.years}
+        rowKey={(y) => y.financialYear}
+        total={[
+          <Money key="c" value={reinvestment.totalRealisedCashable} />,
+          <Money key="p" value={reinvestment.totalPot} />,
+        ]}
+      />
     </Section>
   );
 }
