@@ -5,7 +5,13 @@ const booleanText = z.enum(['true', 'false', '1', '0']).transform((v) => v === '
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
+  /** The SQLite file, used when DATABASE_URL is not set. */
   DATABASE_PATH: z.string().default('var/outcomes.sqlite'),
+  /** A PostgreSQL URL (postgres://user:password@host:5432/db); when set, used instead of SQLite. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/.+)?$/i, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   /** The pack loaded when the database holds no programme; empty string disables it. */
   DEMO_PACK: z.string().default('data/programmes/west-cheshire'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -2,7 +2,13 @@
 // API and the built web app on one port.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { countProgrammes, createDb, loadPack, migrateToLatest } from '@outcomes/db';
+import {
+  countProgrammes,
+  createDb,
+  databaseLocation,
+  loadPack,
+  migrateToLatest,
+} from '@outcomes/db';
 import { buildApp } from './app.js';
 import { cookieSecure, readEnv } from './env.js';
 import {
@@ -12,7 +18,7 @@ import {
 } from './services/accounts/demo-accounts.js';
 
 const env = readEnv();
-const db = createDb(env.DATABASE_PATH);
+const db = createDb(databaseLocation(env));
 await migrateToLatest(db);
 
 if (env.DEMO_PACK !== '' && (await countProgrammes(db)) === 0) {

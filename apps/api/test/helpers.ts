@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '@outcomes/contract';
 import {
@@ -11,6 +8,7 @@ import {
   SYSTEM_ACTOR,
   type Db,
 } from '@outcomes/db';
+import { createTestDatabase, storeChecksum as checksumStore } from '@outcomes/db/testing';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.js';
 import { createApiToken } from '../src/services/accounts/api-tokens.js';
@@ -37,15 +35,15 @@ export const TEST_PASSWORD = 'test password for outcomes';
 const defaultTokens = new WeakMap<FastifyInstance, string>();
 
 /**
- * A fresh migrated SQLite file per test file, with the given packs loaded, and the app on it.
+ * A fresh migrated store per test file (a SQLite file, or a PostgreSQL schema when TEST_ENGINE=postgres), with the given packs loaded, and the app on it.
  * A board user (board@test.local) holds the board role in every loaded programme.
  */
 export async function startTestApp(
   packDirs: string[],
   options: Partial<Omit<AppOptions, 'db'>> = {},
 ): Promise<TestApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'outcomes-api-'));
-  const db = createDb(join(dir, 'test.sqlite'));
+  const store = await createTestDatabase();
+  const db = createDb(store.location);
   await migrateToLatest(db);
   for (const packDir of packDirs) await loadPack(db, packDir);
   // Tests make many writes from one address and need no Secure cookie over inject.
@@ -86,7 +84,7 @@ export async function startTestApp(
     close: async () => {
       await app.close();
       await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
+      await store.drop();
     },
   };
 }
@@ -197,18 +195,5 @@ export function injectAs(
  * sha256 over every row of every table except the session and token bookkeeping (last seen,
  * last used): equal checksums, nothing changed.
  */
-export async function storeChecksum(db: Db): Promise<string> {
-  const { createHash } = await import('node:crypto');
-  const { sql } = await import('kysely');
-  const hash = createHash('sha256');
-  const tables = await sql<{ name: string }>`
-    select name from sqlite_master
-    where type = 'table' and name not like 'sqlite_%' and name not in ('session', 'api_token')
-    order by name
-  `.execute(db);
-  for (const { name } of tables.rows) {
-    const rows = await sql`select * from ${sql.table(name)} order by 1`.execute(db);
-    hash.update(`${name}\n${JSON.stringify(rows.rows)}\n`);
-  }
-  return hash.digest('hex');
-}
+export const storeChecksum = (db: Db): Promise<string> =>
+  checksumStore(db, { exclude: ['session', 'api_token'] });

@@ -1,19 +1,65 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import type { Database } from './schema/database.js';
 import { cacheStatements } from './statement-cache.js';
 
 /** How long a writer waits for another connection's lock before giving up with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
 
+/** Connections each process keeps open to PostgreSQL (reads run in parallel; writes queue). */
+const POSTGRES_POOL_SIZE = 10;
+
+/** The two engines the product runs on. */
+export type Engine = 'sqlite' | 'postgres';
+
+/** True when `location` names a PostgreSQL database (postgres:// or postgresql:// URL). */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
 /**
- * Opens (creating if needed) the SQLite store at `path`, or an in-memory one for ':memory:'.
- * The one place that sets connection pragmas: WAL so readers never block the writer, foreign keys
- * enforced (SQLite leaves them off by default), and a busy timeout; prepared statements are reused.
+ * Where the store is, from the environment every entry point shares: DATABASE_URL (a PostgreSQL
+ * URL) when set, otherwise the SQLite file at DATABASE_PATH (default var/outcomes.sqlite).
  */
-export function createDb(path: string): Kysely<Database> {
+export function databaseLocation(
+  env: { DATABASE_URL?: string | undefined; DATABASE_PATH?: string | undefined } = process.env,
+): string {
+  const url = env.DATABASE_URL?.trim();
+  if (url !== undefined && url !== '') {
+    if (!isPostgresUrl(url)) {
+      throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    }
+    return url;
+  }
+  return resolve(env.DATABASE_PATH ?? 'var/outcomes.sqlite');
+}
+
+/** The store's location as it may be printed: a PostgreSQL URL loses its password. */
+export function describeDatabase(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  const url = new URL(location);
+  if (url.password !== '') url.password = '***';
+  url.search = '';
+  return url.toString();
+}
+
+/**
+ * Opens the store at `location`: a PostgreSQL URL, or a SQLite file path (created if needed;
+ * ':memory:' for a private in-memory store). Both engines run the same migrations and queries.
+ */
+export function createDb(location: string): Kysely<Database> {
+  return isPostgresUrl(location) ? createPostgresDb(location) : createSqliteDb(location);
+}
+
+/**
+ * The one place that sets SQLite connection pragmas: WAL so readers never block the writer,
+ * foreign keys enforced (SQLite leaves them off by default), and a busy timeout; prepared
+ * statements are reused.
+ */
+function createSqliteDb(path: string): Kysely<Database> {
   const inMemory = path === ':memory:' || path === '';
   if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new SQLite(path);
@@ -24,6 +70,54 @@ export function createDb(path: string): Kysely<Database> {
   sqlite.pragma('synchronous = NORMAL');
   cacheStatements(sqlite);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/** PostgreSQL type ids whose text form pg would otherwise hand over as a string. */
+const INT8_OID = 20; // bigint: integer pence, count(*)
+const NUMERIC_OID = 1700; // sum() of a bigint
+
+/**
+ * bigint → number, refusing any value a JavaScript number cannot hold exactly (more than
+ * 2^53 − 1 pence is £90 trillion: a value that large is corrupt, and silently rounding it would
+ * be worse than failing).
+ */
+export function parseSafeInteger(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`${text} is outside the range of exact integers (±2^53 − 1)`);
+  }
+  return value;
+}
+
+/** numeric → number; only whole numbers are expected (sums of pence and counts). */
+function parseNumeric(text: string): number {
+  return /^-?\d+$/.test(text) ? parseSafeInteger(text) : Number(text);
+}
+
+/**
+ * Type parsers for this store's connections only (pg's global parsers are left alone, so another
+ * library in the same process is not surprised).
+ */
+const postgresTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8_OID) return parseSafeInteger;
+    if (oid === NUMERIC_OID) return parseNumeric;
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+function createPostgresDb(url: string): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POSTGRES_POOL_SIZE,
+    types: postgresTypes,
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Which engine a store (or a transaction on it) runs on. */
+export function engineOf(db: Kysely<unknown>): Engine {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
 /** The store as every query function takes it: a Kysely instance or a transaction. */

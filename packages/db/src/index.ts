@@ -1,5 +1,13 @@
 // The public surface of @outcomes/db.
-export { createDb, type Db } from './create-db.js';
+export {
+  createDb,
+  databaseLocation,
+  describeDatabase,
+  engineOf,
+  isPostgresUrl,
+  type Db,
+  type Engine,
+} from './create-db.js';
 export { migrateToLatest } from './migrate.js';
 export { migrations } from './migrations/index.js';
 export type * from './schema/database.js';

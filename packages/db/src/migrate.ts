@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
+import { engineOf } from './create-db.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema/database.js';
 
@@ -9,7 +10,7 @@ const provider: MigrationProvider = {
 
 /** Names of the migrations applied by this call (empty when already up to date). */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  const migrator = new Migrator({ db, provider, migrationTableSchema: await currentSchema(db) });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
@@ -22,4 +23,15 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * PostgreSQL: the schema the store lives in (the first on the search path). Kysely's Migrator
+ * otherwise takes a kysely_migration table in any schema of the database as its own, so a second
+ * installation (or another application) in the same database would stop this one migrating.
+ */
+async function currentSchema(db: Kysely<Database>): Promise<string | undefined> {
+  if (engineOf(db) !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
 }

@@ -9,11 +9,11 @@ import { CommentaryConflictError, recordCommentary } from '../src/queries/record
 import { recordSpcRebase, SpcRebaseStateError } from '../src/queries/record-spc-rebase.js';
 import { standingSpcRebases } from '../src/queries/standing-spc-rebases.js';
 import type { Database } from '../src/schema/database.js';
-import { MINI_PACK, migratedMemoryDb, removeTempDirs } from './helpers.js';
+import { MINI_PACK, migratedTestDb, removeTempDirs } from './helpers.js';
 
 let db: Kysely<Database>;
 beforeEach(async () => {
-  db = await migratedMemoryDb();
+  db = await migratedTestDb();
   await loadPack(db, MINI_PACK);
   // The audit log's actor is a real account (a foreign key).
   await db

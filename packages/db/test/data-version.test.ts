@@ -7,15 +7,16 @@ import { getDataStamp } from '../src/queries/get-data-stamp.js';
 import { getProgrammeData } from '../src/queries/get-programme-data.js';
 import { recordSubmission } from '../src/submissions/record-submission.js';
 import type { Database } from '../src/schema/database.js';
-import { MINI_PACK, migratedMemoryDb } from './helpers.js';
+import { MINI_PACK, migratedTestDb, removeTempDirs } from './helpers.js';
 
 let db: Kysely<Database>;
 beforeEach(async () => {
-  db = await migratedMemoryDb();
+  db = await migratedTestDb();
   await loadPack(db, MINI_PACK);
 });
 afterEach(async () => {
   await db.destroy();
+  await removeTempDirs();
 });
 
 const stamp = () => getDataStamp(db, 'mini');

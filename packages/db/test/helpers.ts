@@ -1,17 +1,18 @@
 // Shared test plumbing: temp folders, fixture copies, a migrated store and a whole-store checksum.
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { createDb } from '../src/create-db.js';
 import { migrateToLatest } from '../src/migrate.js';
 import type { Database } from '../src/schema/database.js';
+import { createTestDatabase, storeChecksum, type TestDatabase } from '../src/testing/index.js';
 
 export const MINI_PACK = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'mini');
 
 const made: string[] = [];
+const stores: TestDatabase[] = [];
 
 export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'outcomes-db-test-'));
@@ -19,9 +20,10 @@ export async function tempDir(): Promise<string> {
   return dir;
 }
 
-/** Removes every folder tempDir made (call from afterAll). */
+/** Removes every folder tempDir made and every store migratedTestDb made (call from afterAll). */
 export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  await Promise.all(stores.splice(0).map((store) => store.drop()));
 }
 
 /** A fresh copy of the valid mini pack to edit. */
@@ -51,25 +53,17 @@ export function replaceOnce(search: string, replacement: string): (text: string)
   };
 }
 
-export async function migratedMemoryDb(): Promise<Kysely<Database>> {
-  const db = createDb(':memory:');
+/**
+ * A fresh migrated store on the engine this run is for (a SQLite file, or a PostgreSQL schema of
+ * its own); removeTempDirs() removes them.
+ */
+export async function migratedTestDb(): Promise<Kysely<Database>> {
+  const store = await createTestDatabase();
+  stores.push(store);
+  const db = createDb(store.location);
   await migrateToLatest(db);
   return db;
 }
 
-/** sha256 over every row of every table, in a fixed order: equal checksums, equal stores. */
-export async function checksum(db: Kysely<Database>): Promise<string> {
-  const hash = createHash('sha256');
-  const tables = await sql<{ name: string }>`
-    select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name
-  `.execute(db);
-  for (const { name } of tables.rows) {
-    const columns = await sql<{
-      name: string;
-    }>`select name from pragma_table_info(${name})`.execute(db);
-    const orderBy = sql.join(columns.rows.map((c) => sql.ref(c.name)));
-    const rows = await sql`select * from ${sql.table(name)} order by ${orderBy}`.execute(db);
-    hash.update(`${name}\n${JSON.stringify(rows.rows)}\n`);
-  }
-  return hash.digest('hex');
-}
+/** sha256 over every row of every table: equal checksums, equal stores. */
+export const checksum = (db: Kysely<Database>): Promise<string> => storeChecksum(db);

@@ -14,7 +14,7 @@ import {
   checksum,
   copyMiniPack,
   editFile,
-  migratedMemoryDb,
+  migratedTestDb,
   removeTempDirs,
   replaceOnce,
 } from './helpers.js';
@@ -22,7 +22,7 @@ import { MINI_PROGRAMME_DATA } from './mini-pack-data.js';
 
 let db: Kysely<Database>;
 beforeEach(async () => {
-  db = await migratedMemoryDb();
+  db = await migratedTestDb();
 });
 afterEach(async () => {
   await db.destroy();

@@ -14,7 +14,7 @@ import {
   checksum,
   copyMiniPack,
   editFile,
-  migratedMemoryDb,
+  migratedTestDb,
   removeTempDirs,
   replaceOnce,
 } from './helpers.js';
@@ -23,7 +23,7 @@ let db: Kysely<Database>;
 let stored: string;
 
 beforeAll(async () => {
-  db = await migratedMemoryDb();
+  db = await migratedTestDb();
   await loadPack(db, MINI_PACK);
   stored = await checksum(db);
 });

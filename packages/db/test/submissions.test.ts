@@ -13,11 +13,11 @@ import { listActualRevisions } from '../src/submissions/list-actual-revisions.js
 import { listSubmissions } from '../src/submissions/list-submissions.js';
 import { ProgrammeHasReturnsError } from '../src/submissions/programme-has-returns-error.js';
 import { recordSubmission, type NewSubmission } from '../src/submissions/record-submission.js';
-import { checksum, MINI_PACK, migratedMemoryDb, removeTempDirs } from './helpers.js';
+import { checksum, MINI_PACK, migratedTestDb, removeTempDirs } from './helpers.js';
 
 let db: Kysely<Database>;
 beforeEach(async () => {
-  db = await migratedMemoryDb();
+  db = await migratedTestDb();
   await loadPack(db, MINI_PACK);
   await db
     .insertInto('app_user')

@@ -11,12 +11,12 @@
 //                                               for); ends the account's sessions
 //
 // Exit 0 done, 1 refused (the reason on stderr), 2 usage.
-import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { emailSchema, roleSchema, type RoleAssignment } from '@outcomes/contract';
 import {
   createDb,
+  databaseLocation,
   findUserByEmail,
   listUserRoleGrants,
   listUsers,
@@ -227,12 +227,11 @@ async function password(db: Db, argv: string[]): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const databasePath = resolve(process.env['DATABASE_PATH'] ?? 'var/outcomes.sqlite');
   if (!['add', 'token', 'list', 'disable', 'enable', 'password'].includes(command ?? '')) {
     console.error(USAGE);
     return 2;
   }
-  const db = createDb(databasePath);
+  const db = createDb(databaseLocation());
   try {
     await migrateToLatest(db);
     if (command === 'add') await add(db, rest);

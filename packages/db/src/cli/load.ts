@@ -1,8 +1,7 @@
 // `npm run load -- <pack-dir> [--replace]`: validates a programme pack and loads it into the
 // store at DATABASE_PATH (default var/outcomes.sqlite). Exit 0 loaded, 1 refused, 2 usage.
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDb } from '../create-db.js';
+import { createDb, databaseLocation, describeDatabase } from '../create-db.js';
 import { migrateToLatest } from '../migrate.js';
 import { formatPackError, ProgrammeExistsError } from '../pack/pack-error.js';
 import { readPack } from '../pack/read-pack.js';
@@ -45,8 +44,8 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const databasePath = resolve(process.env['DATABASE_PATH'] ?? 'var/outcomes.sqlite');
-  const db = createDb(databasePath);
+  const location = databaseLocation();
+  const db = createDb(location);
   try {
     await migrateToLatest(db);
     const loaded = await savePack(db, result.pack, {
@@ -63,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
       `${loaded.replaced ? 'Replaced' : 'Loaded'} programme ${loaded.programmeId}: ` +
         `${plural(counts.strand, 'strand', 'strands')}, ${plural(counts.metric, 'metric', 'metrics')}, ` +
         `${plural(counts.forecast, 'forecast', 'forecasts')}, ${plural(counts.actual_revision, 'actual', 'actuals')} ` +
-        `(${seconds} s) into ${databasePath}`,
+        `(${seconds} s) into ${describeDatabase(location)}`,
     );
     return 0;
   } catch (error) {

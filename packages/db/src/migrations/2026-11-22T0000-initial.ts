@@ -4,57 +4,59 @@
 // and ids need only be unique within a programme. Portable types only: text ids and ISO dates,
 // integer pence, real ratios, integer 0/1 for booleans, JSON as text.
 import { sql, type Kysely } from 'kysely';
+import { portableTypes } from './portable.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = portableTypes(db);
   await db.schema
     .createTable('programme')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('place', 'text', (c) => c.notNull())
-    .addColumn('description', 'text')
-    .addColumn('first_financial_year', 'text', (c) => c.notNull())
+    .addColumn('id', t.text, (c) => c.primaryKey())
+    .addColumn('name', t.text, (c) => c.notNull())
+    .addColumn('place', t.text, (c) => c.notNull())
+    .addColumn('description', t.text)
+    .addColumn('first_financial_year', t.text, (c) => c.notNull())
     .addColumn('years', 'integer', (c) => c.notNull())
-    .addColumn('price_base_year', 'text', (c) => c.notNull())
-    .addColumn('discount_rate', 'real', (c) => c.notNull())
-    .addColumn('rag_green', 'real', (c) => c.notNull())
-    .addColumn('rag_amber', 'real', (c) => c.notNull())
-    .addColumn('reinvestment_share', 'real', (c) => c.notNull())
-    .addColumn('optimism_bias', 'text', (c) => c.notNull())
+    .addColumn('price_base_year', t.text, (c) => c.notNull())
+    .addColumn('discount_rate', t.float, (c) => c.notNull())
+    .addColumn('rag_green', t.float, (c) => c.notNull())
+    .addColumn('rag_amber', t.float, (c) => c.notNull())
+    .addColumn('reinvestment_share', t.float, (c) => c.notNull())
+    .addColumn('optimism_bias', t.text, (c) => c.notNull())
     .addColumn('illustrative', 'integer', (c) => c.notNull())
-    .addColumn('loaded_at', 'text', (c) => c.notNull())
+    .addColumn('loaded_at', t.text, (c) => c.notNull())
     .addCheckConstraint('programme_illustrative_check', sql`illustrative in (0, 1)`)
     .addCheckConstraint('programme_years_check', sql`years >= 1`)
     .execute();
 
   await db.schema
     .createTable('partner')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('id', t.text, (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('name', t.text, (c) => c.notNull())
+    .addColumn('kind', t.text, (c) => c.notNull())
     .addPrimaryKeyConstraint('partner_pk', ['programme_id', 'id'])
     .addForeignKeyConstraint('partner_programme_fk', ['programme_id'], 'programme', ['id'])
     .execute();
 
   await db.schema
     .createTable('outcome')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('id', t.text, (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('name', t.text, (c) => c.notNull())
     .addPrimaryKeyConstraint('outcome_pk', ['programme_id', 'id'])
     .addForeignKeyConstraint('outcome_programme_fk', ['programme_id'], 'programme', ['id'])
     .execute();
 
   await db.schema
     .createTable('strand')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('id', t.text, (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('sponsor_partner_id', 'text', (c) => c.notNull())
-    .addColumn('description', 'text')
+    .addColumn('name', t.text, (c) => c.notNull())
+    .addColumn('sponsor_partner_id', t.text, (c) => c.notNull())
+    .addColumn('description', t.text)
     .addPrimaryKeyConstraint('strand_pk', ['programme_id', 'id'])
     .addForeignKeyConstraint('strand_programme_fk', ['programme_id'], 'programme', ['id'])
     .addForeignKeyConstraint(
@@ -67,17 +69,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('unit_cost')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('id', t.text, (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('per', 'text', (c) => c.notNull())
-    .addColumn('value_pence', 'integer', (c) => c.notNull())
-    .addColumn('price_year', 'text', (c) => c.notNull())
-    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('name', t.text, (c) => c.notNull())
+    .addColumn('per', t.text, (c) => c.notNull())
+    .addColumn('value_pence', t.int64, (c) => c.notNull())
+    .addColumn('price_year', t.text, (c) => c.notNull())
+    .addColumn('source', t.text, (c) => c.notNull())
     .addColumn('confidence_grade', 'integer', (c) => c.notNull())
-    .addColumn('category', 'text', (c) => c.notNull())
-    .addColumn('cashable_share', 'real', (c) => c.notNull())
+    .addColumn('category', t.text, (c) => c.notNull())
+    .addColumn('cashable_share', t.float, (c) => c.notNull())
     .addPrimaryKeyConstraint('unit_cost_pk', ['programme_id', 'id'])
     .addForeignKeyConstraint('unit_cost_programme_fk', ['programme_id'], 'programme', ['id'])
     .addCheckConstraint('unit_cost_per_check', sql`per in ('event', 'year')`)
@@ -87,11 +89,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('unit_cost_bearer')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('unit_cost_id', 'text', (c) => c.notNull())
-    .addColumn('partner_id', 'text', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('unit_cost_id', t.text, (c) => c.notNull())
+    .addColumn('partner_id', t.text, (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('share', 'real', (c) => c.notNull())
+    .addColumn('share', t.float, (c) => c.notNull())
     .addPrimaryKeyConstraint('unit_cost_bearer_pk', ['programme_id', 'unit_cost_id', 'partner_id'])
     .addForeignKeyConstraint(
       'unit_cost_bearer_unit_cost_fk',
@@ -110,20 +112,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('metric')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('id', t.text, (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('strand_id', 'text', (c) => c.notNull())
-    .addColumn('outcome_id', 'text', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('unit', 'text', (c) => c.notNull())
-    .addColumn('frequency', 'text', (c) => c.notNull())
-    .addColumn('polarity', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('owner_partner_id', 'text', (c) => c.notNull())
-    .addColumn('unit_cost_id', 'text')
-    .addColumn('attribution', 'real', (c) => c.notNull())
-    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('strand_id', t.text, (c) => c.notNull())
+    .addColumn('outcome_id', t.text, (c) => c.notNull())
+    .addColumn('name', t.text, (c) => c.notNull())
+    .addColumn('unit', t.text, (c) => c.notNull())
+    .addColumn('frequency', t.text, (c) => c.notNull())
+    .addColumn('polarity', t.text, (c) => c.notNull())
+    .addColumn('kind', t.text, (c) => c.notNull())
+    .addColumn('owner_partner_id', t.text, (c) => c.notNull())
+    .addColumn('unit_cost_id', t.text)
+    .addColumn('attribution', t.float, (c) => c.notNull())
+    .addColumn('source', t.text, (c) => c.notNull())
     .addPrimaryKeyConstraint('metric_pk', ['programme_id', 'id'])
     .addForeignKeyConstraint('metric_programme_fk', ['programme_id'], 'programme', ['id'])
     .addForeignKeyConstraint('metric_strand_fk', ['programme_id', 'strand_id'], 'strand', [
@@ -151,13 +153,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('baseline')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('metric_id', 'text', (c) => c.notNull())
-    .addColumn('value', 'real', (c) => c.notNull())
-    .addColumn('annual_growth', 'real', (c) => c.notNull())
-    .addColumn('measured_from', 'text')
-    .addColumn('measured_to', 'text')
-    .addColumn('note', 'text')
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('metric_id', t.text, (c) => c.notNull())
+    .addColumn('value', t.float, (c) => c.notNull())
+    .addColumn('annual_growth', t.float, (c) => c.notNull())
+    .addColumn('measured_from', t.text)
+    .addColumn('measured_to', t.text)
+    .addColumn('note', t.text)
     .addPrimaryKeyConstraint('baseline_pk', ['programme_id', 'metric_id'])
     .addForeignKeyConstraint('baseline_metric_fk', ['programme_id', 'metric_id'], 'metric', [
       'programme_id',
@@ -167,10 +169,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('forecast_version')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('id', 'text', (c) => c.notNull())
-    .addColumn('label', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('id', t.text, (c) => c.notNull())
+    .addColumn('label', t.text, (c) => c.notNull())
+    .addColumn('created_at', t.text, (c) => c.notNull())
     .addColumn('is_current', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('forecast_version_pk', ['programme_id', 'id'])
     .addForeignKeyConstraint('forecast_version_programme_fk', ['programme_id'], 'programme', ['id'])
@@ -187,11 +189,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('forecast')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('version_id', 'text', (c) => c.notNull())
-    .addColumn('metric_id', 'text', (c) => c.notNull())
-    .addColumn('period_start', 'text', (c) => c.notNull())
-    .addColumn('value', 'real', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('version_id', t.text, (c) => c.notNull())
+    .addColumn('metric_id', t.text, (c) => c.notNull())
+    .addColumn('period_start', t.text, (c) => c.notNull())
+    .addColumn('value', t.float, (c) => c.notNull())
     .addPrimaryKeyConstraint('forecast_pk', [
       'programme_id',
       'version_id',
@@ -212,12 +214,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('submission')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('source', 'text', (c) => c.notNull())
-    .addColumn('file_name', 'text')
-    .addColumn('user_id', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('id', 'integer', t.generatedId)
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('source', t.text, (c) => c.notNull())
+    .addColumn('file_name', t.text)
+    .addColumn('user_id', t.text)
+    .addColumn('created_at', t.text, (c) => c.notNull())
     .addColumn('row_count', 'integer', (c) => c.notNull())
     // Lets actual_revision reference (programme_id, id) so a revision cannot point across programmes.
     .addUniqueConstraint('submission_programme_id_unique', ['programme_id', 'id'])
@@ -226,15 +228,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('actual_revision')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('metric_id', 'text', (c) => c.notNull())
-    .addColumn('period_start', 'text', (c) => c.notNull())
-    .addColumn('value', 'real', (c) => c.notNull())
-    .addColumn('note', 'text')
+    .addColumn('id', 'integer', t.generatedId)
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('metric_id', t.text, (c) => c.notNull())
+    .addColumn('period_start', t.text, (c) => c.notNull())
+    .addColumn('value', t.float, (c) => c.notNull())
+    .addColumn('note', t.text)
     .addColumn('submission_id', 'integer', (c) => c.notNull())
     .addColumn('revision', 'integer', (c) => c.notNull())
-    .addColumn('recorded_at', 'text', (c) => c.notNull())
+    .addColumn('recorded_at', t.text, (c) => c.notNull())
     .addUniqueConstraint('actual_revision_unique', [
       'programme_id',
       'metric_id',
@@ -257,14 +259,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('cost')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('strand_id', 'text', (c) => c.notNull())
-    .addColumn('partner_id', 'text', (c) => c.notNull())
-    .addColumn('financial_year', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('strand_id', t.text, (c) => c.notNull())
+    .addColumn('partner_id', t.text, (c) => c.notNull())
+    .addColumn('financial_year', t.text, (c) => c.notNull())
+    .addColumn('kind', t.text, (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('forecast_pence', 'integer', (c) => c.notNull())
-    .addColumn('actual_pence', 'integer')
+    .addColumn('forecast_pence', t.int64, (c) => c.notNull())
+    .addColumn('actual_pence', t.int64)
     .addPrimaryKeyConstraint('cost_pk', [
       'programme_id',
       'strand_id',
@@ -289,9 +291,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('deflator')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('financial_year', 'text', (c) => c.notNull())
-    .addColumn('index_value', 'real', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('financial_year', t.text, (c) => c.notNull())
+    .addColumn('index_value', t.float, (c) => c.notNull())
     .addPrimaryKeyConstraint('deflator_pk', ['programme_id', 'financial_year'])
     .addForeignKeyConstraint('deflator_programme_fk', ['programme_id'], 'programme', ['id'])
     .addCheckConstraint('deflator_index_check', sql`index_value > 0`)
@@ -299,12 +301,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('at', 'text', (c) => c.notNull())
-    .addColumn('actor', 'text', (c) => c.notNull())
-    .addColumn('action', 'text', (c) => c.notNull())
-    .addColumn('detail', 'text', (c) => c.notNull())
+    .addColumn('id', 'integer', t.generatedId)
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('at', t.text, (c) => c.notNull())
+    .addColumn('actor', t.text, (c) => c.notNull())
+    .addColumn('action', t.text, (c) => c.notNull())
+    .addColumn('detail', t.text, (c) => c.notNull())
     .addForeignKeyConstraint('audit_log_programme_fk', ['programme_id'], 'programme', ['id'])
     .execute();
 

@@ -4,22 +4,24 @@
 // sponsor wrote is ever overwritten. They reference the programme, not the metric: a pack
 // replace deletes and re-inserts metrics, and must not take what users wrote with it.
 import { sql, type Kysely } from 'kysely';
+import { portableTypes } from './portable.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = portableTypes(db);
   await db.schema
     .createTable('commentary')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('metric_id', 'text', (c) => c.notNull())
-    .addColumn('period_start', 'text', (c) => c.notNull())
+    .addColumn('id', 'integer', t.generatedId)
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('metric_id', t.text, (c) => c.notNull())
+    .addColumn('period_start', t.text, (c) => c.notNull())
     .addColumn('revision', 'integer', (c) => c.notNull())
-    .addColumn('what_happened', 'text', (c) => c.notNull())
-    .addColumn('what_helps', 'text')
-    .addColumn('what_hurts', 'text')
-    .addColumn('what_next', 'text')
+    .addColumn('what_happened', t.text, (c) => c.notNull())
+    .addColumn('what_helps', t.text)
+    .addColumn('what_hurts', t.text)
+    .addColumn('what_next', t.text)
     .addColumn('author_user_id', 'integer')
-    .addColumn('author_name', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('author_name', t.text, (c) => c.notNull())
+    .addColumn('created_at', t.text, (c) => c.notNull())
     .addUniqueConstraint('commentary_revision_unique', [
       'programme_id',
       'metric_id',
@@ -33,16 +35,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('spc_rebase')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('metric_id', 'text', (c) => c.notNull())
-    .addColumn('period_start', 'text', (c) => c.notNull())
+    .addColumn('id', 'integer', t.generatedId)
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('metric_id', t.text, (c) => c.notNull())
+    .addColumn('period_start', t.text, (c) => c.notNull())
     // 'rebase' records a rebase at the period; 'withdraw' withdraws the one recorded there.
-    .addColumn('action', 'text', (c) => c.notNull())
-    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('action', t.text, (c) => c.notNull())
+    .addColumn('reason', t.text, (c) => c.notNull())
     .addColumn('author_user_id', 'integer')
-    .addColumn('author_name', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('author_name', t.text, (c) => c.notNull())
+    .addColumn('created_at', t.text, (c) => c.notNull())
     .addForeignKeyConstraint('spc_rebase_programme_fk', ['programme_id'], 'programme', ['id'])
     .addCheckConstraint('spc_rebase_action_check', sql`action in ('rebase', 'withdraw')`)
     .addCheckConstraint('spc_rebase_reason_check', sql`length(reason) > 0`)

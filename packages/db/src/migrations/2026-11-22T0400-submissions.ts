@@ -10,17 +10,19 @@
 //   (no revision is written for those), with its row number as the user saw it in the spreadsheet.
 //   It names the metric without a foreign key, as commentary does.
 import { sql, type Kysely } from 'kysely';
+import { portableTypes } from './portable.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = portableTypes(db);
   await db.schema
     .alterTable('submission')
     .addColumn('submitted_by_user_id', 'integer', (c) => c.references('app_user.id'))
     .execute();
-  await db.schema.alterTable('submission').addColumn('submitted_by', 'text').execute();
-  await db.schema.alterTable('submission').addColumn('partner_id', 'text').execute();
-  await db.schema.alterTable('submission').addColumn('file_type', 'text').execute();
+  await db.schema.alterTable('submission').addColumn('submitted_by', t.text).execute();
+  await db.schema.alterTable('submission').addColumn('partner_id', t.text).execute();
+  await db.schema.alterTable('submission').addColumn('file_type', t.text).execute();
   await db.schema.alterTable('submission').addColumn('file_size', 'integer').execute();
-  await db.schema.alterTable('submission').addColumn('file_sha256', 'text').execute();
+  await db.schema.alterTable('submission').addColumn('file_sha256', t.text).execute();
   for (const column of ['created_count', 'revised_count', 'unchanged_count', 'warning_count']) {
     await db.schema
       .alterTable('submission')
@@ -33,8 +35,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('submission_file')
     .addColumn('submission_id', 'integer', (c) => c.primaryKey())
-    .addColumn('programme_id', 'text', (c) => c.notNull())
-    .addColumn('content', 'blob', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
+    .addColumn('content', t.bytes, (c) => c.notNull())
     .addForeignKeyConstraint(
       'submission_file_submission_fk',
       ['programme_id', 'submission_id'],
@@ -45,21 +47,21 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('submission_row')
-    .addColumn('programme_id', 'text', (c) => c.notNull())
+    .addColumn('programme_id', t.text, (c) => c.notNull())
     .addColumn('submission_id', 'integer', (c) => c.notNull())
     // As the user saw it: the spreadsheet row (header = 1), or the position in a form entry.
     .addColumn('row_number', 'integer', (c) => c.notNull())
-    .addColumn('metric_id', 'text', (c) => c.notNull())
-    .addColumn('period_start', 'text', (c) => c.notNull())
-    .addColumn('value', 'real', (c) => c.notNull())
-    .addColumn('note', 'text')
+    .addColumn('metric_id', t.text, (c) => c.notNull())
+    .addColumn('period_start', t.text, (c) => c.notNull())
+    .addColumn('value', t.float, (c) => c.notNull())
+    .addColumn('note', t.text)
     // created: the first figure; revised: a new revision; unchanged: same value, no revision.
-    .addColumn('outcome', 'text', (c) => c.notNull())
+    .addColumn('outcome', t.text, (c) => c.notNull())
     // The revision written (created, revised) or the current one it matched (unchanged).
     .addColumn('revision', 'integer', (c) => c.notNull())
-    .addColumn('previous_value', 'real')
+    .addColumn('previous_value', t.float)
     // JSON array of the plausibility warnings the user confirmed; null when none.
-    .addColumn('warnings', 'text')
+    .addColumn('warnings', t.text)
     .addPrimaryKeyConstraint('submission_row_pk', ['programme_id', 'submission_id', 'row_number'])
     .addForeignKeyConstraint(
       'submission_row_submission_fk',

@@ -1,0 +1,8 @@
+// Test support shared by the db and API suites (not part of the product's runtime surface).
+export {
+  createTestDatabase,
+  testEngine,
+  testPostgresUrl,
+  type TestDatabase,
+} from './test-database.js';
+export { storeChecksum, type ChecksumOptions } from './store-checksum.js';

@@ -1,0 +1,26 @@
+// The migrations now speak to two engines. On SQLite they must still build exactly the schema they
+// built before PostgreSQL was supported: fixtures/sqlite-schema.sql is that schema, dumped from
+// sqlite_master before the migrations learnt PostgreSQL's types, so an existing store and a new
+// one can never differ.
+import { readFile } from 'node:fs/promises';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../src/create-db.js';
+import { migrateToLatest } from '../src/migrate.js';
+
+describe('SQLite schema', () => {
+  it('is exactly the schema the migrations built before PostgreSQL support', async () => {
+    const db = createDb(':memory:');
+    await migrateToLatest(db);
+    const rows = await sql<{ type: string; name: string; sql: string | null }>`
+      select type, name, sql from sqlite_master where name not like 'sqlite_%' order by type, name
+    `.execute(db);
+    await db.destroy();
+    const dump = rows.rows.map((r) => `-- ${r.type} ${r.name}\n${r.sql ?? ''};\n`).join('\n');
+    const expected = await readFile(
+      new URL('./fixtures/sqlite-schema.sql', import.meta.url),
+      'utf8',
+    );
+    expect(dump).toBe(expected);
+  });
+});
