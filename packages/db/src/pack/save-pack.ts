@@ -1,6 +1,6 @@
 // Writes a validated pack in one transaction: all of it or (on any failure) none of it.
 import type { Kysely, Transaction } from 'kysely';
-import { programmeExists } from '../queries/programme-exists.js';
+import { claimProgrammeForWrite } from '../queries/claim-programme.js';
 import {
   countUserSubmissions,
   ProgrammeHasReturnsError,
@@ -118,7 +118,8 @@ async function write(
   const now = new Date().toISOString();
   const progress = options.onProgress;
 
-  const exists = await programmeExists(trx, id);
+  // Locks an existing programme against concurrent returns until the replace commits.
+  const exists = await claimProgrammeForWrite(trx, id);
   if (exists && options.replace !== true) throw new ProgrammeExistsError(id);
   if (exists) {
     // Partners' returns would go with the old rows: refuse rather than lose them.

@@ -182,5 +182,9 @@ export async function getProgrammeData(
 ): Promise<ProgrammeData | null> {
   return db.isTransaction
     ? read(db, programmeId, options)
-    : db.transaction().execute((trx) => read(trx, programmeId, options));
+    : // PostgreSQL's default (read committed) would let each select see a later commit.
+      db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute((trx) => read(trx, programmeId, options));
 }

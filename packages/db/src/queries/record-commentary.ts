@@ -1,4 +1,5 @@
 import type { IsoDate } from '@outcomes/core';
+import { claimProgrammeForWrite } from './claim-programme.js';
 import type { Kysely } from 'kysely';
 import { recordAudit, type AuditActor } from '../audit/record-audit.js';
 import type { Database } from '../schema/database.js';
@@ -38,6 +39,7 @@ export class CommentaryConflictError extends Error {
 }
 
 async function write(trx: Kysely<Database>, input: NewCommentary): Promise<CommentaryRecord> {
+  await claimProgrammeForWrite(trx, input.programmeId);
   const previousRow = await trx
     .selectFrom('commentary')
     .selectAll()

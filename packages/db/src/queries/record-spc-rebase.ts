@@ -1,4 +1,5 @@
 import type { IsoDate } from '@outcomes/core';
+import { claimProgrammeForWrite } from './claim-programme.js';
 import type { Kysely } from 'kysely';
 import { recordAudit, type AuditActor } from '../audit/record-audit.js';
 import type { Database } from '../schema/database.js';
@@ -41,6 +42,7 @@ export class SpcRebaseStateError extends Error {
 }
 
 async function write(trx: Kysely<Database>, input: NewSpcRebase): Promise<SpcRebaseRecord> {
+  await claimProgrammeForWrite(trx, input.programmeId);
   const previous = await trx
     .selectFrom('spc_rebase')
     .select('action')

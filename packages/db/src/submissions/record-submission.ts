@@ -2,6 +2,7 @@
 // brought, a new revision for each figure that is new or changed, and the audit log entries for
 // all of them. Any failure rolls everything back, so the store holds all of a file or none of it.
 import { createHash } from 'node:crypto';
+import { claimProgrammeForWrite } from '../queries/claim-programme.js';
 import type { IsoDate } from '@outcomes/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditActor } from '../audit/record-audit.js';
@@ -102,6 +103,8 @@ async function write(
 ): Promise<RecordedSubmission> {
   const at = input.at ?? new Date().toISOString();
   const { programmeId, actor } = input;
+  // Queues concurrent submissions to this programme, so each numbers its revisions after the last.
+  await claimProgrammeForWrite(trx, programmeId);
   const current = await listCurrentActuals(trx, programmeId);
   const currentOf = new Map(current.map((a) => [key(a.metricId, a.periodStart), a]));
   const outcomes = classifyRows(input.rows, current);
