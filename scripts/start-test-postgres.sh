@@ -7,7 +7,15 @@
 #   bash scripts/start-test-postgres.sh stop <data folder>   (the folder is printed as PGTEST_DATA).
 set -euo pipefail
 
-PORT="${PGTEST_PORT:-55432}"
+# The first free port from 55432 (another test server, or a developer's, may hold one).
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+PORT="${PGTEST_PORT:-}"
+if [ -z "$PORT" ]; then
+  for candidate in $(seq 55432 55531); do
+    if ! port_in_use "$candidate"; then PORT="$candidate"; break; fi
+  done
+  [ -n "$PORT" ] || { echo "No free port in 55432-55531 for the test PostgreSQL" >&2; exit 1; }
+fi
 
 if [ "${1:-}" = "stop" ]; then
   data="${2:?the data folder printed as PGTEST_DATA}"
