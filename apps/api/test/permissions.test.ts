@@ -434,7 +434,7 @@ describe('every route needs a user, except health and sign-in', () => {
   it('answers 401 to a request with no credentials on every route', async () => {
     const routes = await documentedRoutes();
     expect(routes.length).toBeGreaterThan(10);
-    const open = new Set(['GET /api/health', 'POST /api/login']);
+    const open = new Set(['GET /api/health', 'GET /api/health/ready', 'POST /api/login']);
     for (const route of routes) {
       const res = await t.app.inject({
         method: route.method as 'GET',

@@ -14,7 +14,10 @@
 //   May 2013: cf 10, forecast 12 → F = 2, actual 13 → A = 3     → achievement (1+3)/(2+2) = 1
 //   Mar 2013 (k = −1): cf = 10 / 1.1 = 9.0909…, actual 10 → A = 0.9090…, no forecast
 //   Apr 2014 (k = 1): cf 11, forecast 15 → F = 4
+import { createDb, migrateToLatest } from '@outcomes/db';
+import { createTestDatabase } from '@outcomes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
 import { getJson, startTestApp, tinyPackDir, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -26,6 +29,30 @@ afterAll(async () => t.close());
 describe('GET /api/health and /api/programmes', () => {
   it('answers ok', async () => {
     expect(await getJson(t.app, '/api/health')).toEqual({ status: 200, body: { status: 'ok' } });
+  });
+
+  it('is ready while the store answers, and unavailable (503) once it does not', async () => {
+    expect(await getJson(t.app, '/api/health/ready', null)).toEqual({
+      status: 200,
+      body: { status: 'ok' },
+    });
+    // A second app on a store whose connections are closed: what a load balancer must see when a
+    // server has lost its database.
+    const store = await createTestDatabase();
+    const db = createDb(store.location);
+    await migrateToLatest(db);
+    const app = await buildApp({ db, auth: { cookieSecure: false } });
+    await db.destroy();
+    try {
+      expect(await getJson(app, '/api/health/ready', null)).toEqual({
+        status: 503,
+        body: { status: 'unavailable' },
+      });
+      expect((await getJson(app, '/api/health', null)).status).toBe(200);
+    } finally {
+      await app.close();
+      await store.drop();
+    }
   });
 
   it('lists the loaded programmes', async () => {
