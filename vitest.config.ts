@@ -1,4 +1,4 @@
-import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // Workspace packages are resolved to their TypeScript sources (the "source" export condition),
 // so tests never run against a stale build.
@@ -19,8 +19,19 @@ if (!postgresWanted && process.env['OUTCOMES_POSTGRES_NOTICE'] === undefined) {
   );
 }
 
+// Tests that use both engines at once (db:copy, SQLite → PostgreSQL) run in the PostgreSQL run only.
+const needsBothEngines = ['packages/db/test/copy.test.ts'];
+
 const onBothEngines = (name: string, include: string[]): TestProjectInlineConfiguration[] => [
-  { extends: true, test: { name, include, env: { TEST_ENGINE: 'sqlite' } } },
+  {
+    extends: true,
+    test: {
+      name,
+      include,
+      exclude: [...configDefaults.exclude, ...needsBothEngines],
+      env: { TEST_ENGINE: 'sqlite' },
+    },
+  },
   ...(postgresWanted
     ? [
         {
