@@ -15,6 +15,8 @@ export interface LoadResult {
   bytesPerResponse: number;
   /** The server's CPU time (user + system) per request during the run, when known. */
   cpuMsPerRequest?: number;
+  /** PostgreSQL's CPU time (the server's connections' backends) per request, when known. */
+  databaseCpuMsPerRequest?: number;
 }
 
 export interface LoadOptions {

@@ -1,6 +1,7 @@
 // The benchmark's one table (stdout) and bench/results.json.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
+import type { Engine } from '@outcomes/db';
 import type { GrowResult } from './build-store.js';
 import type { LoadResult } from './http-load.js';
 import type { WebSize } from './web-size.js';
@@ -35,6 +36,40 @@ export interface SizeResult {
   peakRssBytes: number | null;
 }
 
+/** One read endpoint on PostgreSQL (no floor or ceiling: those are the SQLite rows'). */
+export interface PostgresEndpointResult {
+  name: string;
+  url: string;
+  bytes: number;
+  server: LoadResult;
+  /** 'equal', or the first difference from SQLite's answer at the same size (null: not compared). */
+  sameAsSqlite: string | null;
+}
+
+/** The largest size again on PostgreSQL (issue 9), or why it was skipped. */
+export type PostgresResult =
+  | { measured: false; reason: string }
+  | {
+      measured: true;
+      /** Where the server came from (BENCH_DATABASE_URL, TEST_DATABASE_URL or a throw-away cluster). */
+      source: string;
+      version: string;
+      /** e.g. fsync=off: settings under which writes are faster than on a durable server. */
+      unsafeSettings: string[];
+      programmes: number;
+      programmeId: string;
+      /** The schema's tables, indexes and TOAST, in bytes. */
+      storeBytes: number;
+      /** Loading every programme from empty (SQLite's sizes each load only the step's new ones). */
+      load: GrowResult;
+      endpoints: PostgresEndpointResult[];
+      skipped: string[];
+      /** Every compared answer equal to SQLite's (null when none was compared). */
+      answersEqual: boolean | null;
+      afterWrite: LatencySummary & { visible: number; samples: number };
+      peakRssBytes: number | null;
+    };
+
 export interface BenchResults {
   date: string;
   machine: {
@@ -52,8 +87,12 @@ export interface BenchResults {
     connections: number;
     asOf: string;
     seed: number;
+    /** Engines measured (runs before issue 9 measured SQLite only and lack this field). */
+    engines?: Engine[];
   };
   sizes: SizeResult[];
+  /** null when --engines left PostgreSQL out (and in results written before issue 9). */
+  postgres?: PostgresResult | null;
   web: WebSize | null;
   targets: { target: string; met: boolean | null; detail: string }[];
   notes: string[];
@@ -92,6 +131,36 @@ export function formatReport(r: BenchResults): string {
         : ', not pinned'),
   );
   out.push('');
+  // Only the engines run: `--engines postgres` measures no SQLite size.
+  if (r.sizes.length > 0) out.push(formatSqlite(r), '');
+  if (r.postgres) {
+    out.push(formatEngines(r, r.postgres));
+    out.push('');
+  }
+  if (r.web) {
+    out.push(
+      `Web app (gzip -9): JavaScript ${kb(r.web.jsGzip)} (${kb(r.web.jsBytes)} raw), CSS ` +
+        `${kb(r.web.cssGzip)} (${kb(r.web.cssBytes)} raw); first page JavaScript ` +
+        `${kb(r.web.firstPageJsGzip)} (${r.web.firstPageFiles.length} files).`,
+    );
+  } else {
+    out.push('Web app: apps/web/dist not built.');
+  }
+  out.push('');
+  out.push(
+    table(
+      ['target', 'met', 'figures'],
+      r.targets.map((t) => [t.target, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO', t.detail]),
+      99,
+    ),
+  );
+  for (const note of r.notes) out.push(`- ${note}`);
+  return out.join('\n');
+}
+
+/** The SQLite sizes: each endpoint against its floor and ceiling, then loading and memory. */
+function formatSqlite(r: BenchResults): string {
+  const out: string[] = [];
   out.push(
     table(
       [
@@ -167,25 +236,122 @@ export function formatReport(r: BenchResults): string {
       1,
     ),
   );
-  out.push('');
-  if (r.web) {
-    out.push(
-      `Web app (gzip -9): JavaScript ${kb(r.web.jsGzip)} (${kb(r.web.jsBytes)} raw), CSS ` +
-        `${kb(r.web.cssGzip)} (${kb(r.web.cssBytes)} raw); first page JavaScript ` +
-        `${kb(r.web.firstPageJsGzip)} (${r.web.firstPageFiles.length} files).`,
-    );
-  } else {
-    out.push('Web app: apps/web/dist not built.');
-  }
+  return out.join('\n');
+}
+
+/** Rows per second of a load: reading and writing, and writing alone. */
+const loadRates = (l: GrowResult) => ({
+  loader: l.rows / ((l.readMs + l.saveMs) / 1000),
+  write: l.rows / (l.saveMs / 1000),
+});
+
+/** The largest size on both engines: the endpoints side by side, then loading and memory. */
+function formatEngines(r: BenchResults, pg: PostgresResult): string {
+  if (!pg.measured) return `PostgreSQL: not measured (${pg.reason}).`;
+  const sqlite = r.sizes.find((s) => s.programmes === pg.programmes);
+  const triple = (l: LoadResult | undefined) =>
+    l === undefined ? '–' : `${ms(l.p50Ms)} / ${ms(l.p99Ms)} / ${int(l.requestsPerSecond)}`;
+  const out: string[] = [];
+  out.push(
+    `SQLite and PostgreSQL (${pg.version}${pg.unsafeSettings.length > 0 ? `, ${pg.unsafeSettings.join(', ')}` : ''}) ` +
+      `at ${pg.programmes} programme${pg.programmes === 1 ? '' : 's'}; answers equal: ` +
+      (pg.answersEqual === null ? 'not compared' : pg.answersEqual ? 'yes' : 'NO'),
+  );
   out.push('');
   out.push(
     table(
-      ['target', 'met', 'figures'],
-      r.targets.map((t) => [t.target, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO', t.detail]),
-      99,
+      [
+        'endpoint',
+        'SQLite p50 / p99 ms / req/s',
+        'PostgreSQL p50 / p99 ms / req/s',
+        'p50 PostgreSQL / SQLite',
+        'SQLite CPU ms/req',
+        'PostgreSQL CPU ms/req (server + database)',
+        'same answer',
+      ],
+      pg.endpoints.map((e) => {
+        const lite = sqlite?.endpoints.find((x) => x.name === e.name)?.server;
+        return [
+          e.name,
+          triple(lite),
+          triple(e.server),
+          lite === undefined ? '–' : `${(e.server.p50Ms / lite.p50Ms).toFixed(2)}×`,
+          cpu(lite?.cpuMsPerRequest),
+          `${cpu(e.server.cpuMsPerRequest)} + ${cpu(e.server.databaseCpuMsPerRequest)}`,
+          e.sameAsSqlite ?? '–',
+        ];
+      }),
+      1,
     ),
   );
-  for (const note of r.notes) out.push(`- ${note}`);
+  out.push('');
+  // SQLite's sizes each load only the programmes added since the last size: summed, they are the
+  // same programmes PostgreSQL loads from empty.
+  const sqliteSizes = r.sizes.filter((s) => s.programmes <= pg.programmes);
+  const sum = (pick: (l: GrowResult) => number) =>
+    sqliteSizes.reduce((n, s) => n + pick(s.load), 0);
+  const sqliteLoad: GrowResult | null =
+    sqlite === undefined
+      ? null
+      : {
+          ...sqlite.load,
+          programmes: sum((l) => l.programmes),
+          rows: sum((l) => l.rows),
+          readMs: sum((l) => l.readMs),
+          saveMs: sum((l) => l.saveMs),
+          revisions: sum((l) => l.revisions),
+          revisionMs: sum((l) => l.revisionMs),
+        };
+  const loadRow = (
+    engine: string,
+    l: GrowResult,
+    storeBytes: number,
+    afterWrite: SizeResult['afterWrite'],
+    rss: number | null,
+  ) => {
+    const rates = loadRates(l);
+    return [
+      engine,
+      mb(storeBytes),
+      int(l.rows),
+      `${((l.readMs + l.saveMs) / 1000).toFixed(1)} s`,
+      int(rates.loader),
+      int(rates.write),
+      `${int(l.revisions)} in ${(l.revisionMs / 1000).toFixed(1)} s`,
+      `${ms(afterWrite.p50Ms)} ms (${afterWrite.visible}/${afterWrite.samples} saw the write)`,
+      mb(rss),
+    ];
+  };
+  out.push(
+    table(
+      [
+        'engine',
+        'store',
+        'rows loaded',
+        'loading',
+        'loader rows/s',
+        'write-only rows/s',
+        'revisions',
+        'summary after a write p50',
+        'server peak RSS',
+      ],
+      [
+        ...(sqlite && sqliteLoad
+          ? [
+              loadRow(
+                'SQLite',
+                sqliteLoad,
+                sqlite.storeBytes,
+                sqlite.afterWrite,
+                sqlite.peakRssBytes,
+              ),
+            ]
+          : []),
+        loadRow('PostgreSQL', pg.load, pg.storeBytes, pg.afterWrite, pg.peakRssBytes),
+      ],
+      1,
+    ),
+  );
   return out.join('\n');
 }
 
@@ -209,9 +375,11 @@ export function judgeTargets(r: BenchResults): BenchResults['targets'] {
     target: 'every read endpoint p50 ≤ 2 × (SQL floor + bare Fastify), every size',
     met: all.length === 0 ? null : over.length === 0,
     detail:
-      over.length === 0
-        ? `worst ${Math.max(...all.map((x) => x.ratio ?? 0)).toFixed(2)}×`
-        : over.map((x) => `${x.e.name}@${x.s.programmes}: ${x.ratio?.toFixed(2)}×`).join(', '),
+      all.length === 0
+        ? 'SQLite not measured'
+        : over.length === 0
+          ? `worst ${Math.max(...all.map((x) => x.ratio ?? 0)).toFixed(2)}×`
+          : over.map((x) => `${x.e.name}@${x.s.programmes}: ${x.ratio?.toFixed(2)}×`).join(', '),
   });
   const summaryAt = (n: number) =>
     r.sizes.find((s) => s.programmes === n)?.endpoints.find((e) => e.name === 'summary');
@@ -253,6 +421,23 @@ export function judgeTargets(r: BenchResults): BenchResults['targets'] {
         `${Math.round(100 * share)}% reading and writing; ` +
         `${Math.round((100 * rows) / writeMs / (floorRows / floorMs))}% writing alone ` +
         `(in CPU time: ${pct(cpu((l) => l.readCpuMs + l.saveCpuMs))}% and ${pct(cpu((l) => l.saveCpuMs))}%)`,
+    });
+  }
+  if (r.postgres) {
+    const pg = r.postgres;
+    const differing = pg.measured
+      ? pg.endpoints.filter((e) => e.sameAsSqlite !== null && e.sameAsSqlite !== 'equal')
+      : [];
+    targets.push({
+      target: `PostgreSQL answers equal SQLite's${pg.measured ? ` at ${pg.programmes}` : ''}`,
+      met: pg.measured ? pg.answersEqual : null,
+      detail: !pg.measured
+        ? `PostgreSQL not measured: ${pg.reason}`
+        : pg.answersEqual === null
+          ? 'not compared'
+          : differing.length === 0
+            ? `${pg.endpoints.length} endpoints, the same JSON`
+            : differing.map((e) => `${e.name}: ${e.sameAsSqlite}`).join('; '),
     });
   }
   if (r.web) {
