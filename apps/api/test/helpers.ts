@@ -193,7 +193,10 @@ export function injectAs(
 
 /**
  * sha256 over every row of every table except the session and token bookkeeping (last seen,
- * last used): equal checksums, nothing changed.
+ * last used) and the sign-in and write-rate-limit counts (a refused request still counts):
+ * equal checksums, nothing changed.
  */
 export const storeChecksum = (db: Db): Promise<string> =>
-  checksumStore(db, { exclude: ['session', 'api_token'] });
+  checksumStore(db, {
+    exclude: ['session', 'api_token', 'sign_in_failure', 'rate_limit_window'],
+  });

@@ -126,3 +126,11 @@ export {
   listAuditActions,
   type AuditFilters,
 } from './audit/list-audit-entries.js';
+
+export {
+  recordSignInFailure,
+  listSignInFailures,
+  clearSignInFailures,
+  type SignInFailure,
+} from './limits/sign-in-failures.js';
+export { countRateLimitHit, type RateLimitHit } from './limits/rate-limit-windows.js';

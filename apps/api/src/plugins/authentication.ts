@@ -166,7 +166,7 @@ export const authentication = fp<AuthOptions>(
     app.decorate('authOptions', options);
     app.decorate(
       'loginThrottle',
-      new LoginThrottle({
+      new LoginThrottle(app.db, {
         maxFailuresPerAccount: options.loginMaxFailuresPerAccount,
         maxFailuresPerAddress: options.loginMaxFailuresPerAddress,
         windowMinutes: options.loginWindowMinutes,

@@ -1,9 +1,11 @@
 // A ceiling on writes (POST, PUT, PATCH, DELETE) per user, or per address before sign-in, with
-// @fastify/rate-limit. Reads are not limited here. Counts are in memory, per process.
+// @fastify/rate-limit. Reads are not limited here. The counts are kept in the store, so every API
+// process counts against the same limit.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError } from '../lib/api-error.js';
+import { rateLimitStoreOn } from '../services/rate-limit-store.js';
 import { isUnsafeMethod } from './authentication.js';
 
 export interface WriteRateLimitOptions {
@@ -16,6 +18,7 @@ export const writeRateLimit = fp<WriteRateLimitOptions>(
       global: true,
       max: perMinute,
       timeWindow: 60_000,
+      store: rateLimitStoreOn(app.db),
       // After authentication, so a signed-in user is counted as themselves wherever they are.
       hook: 'preHandler',
       allowList: (request) => !isUnsafeMethod(request.method),

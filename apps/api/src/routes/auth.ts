@@ -25,13 +25,13 @@ import { startSession } from '../services/accounts/sessions.js';
 export const SMALL_BODY_LIMIT = 16 * 1024;
 
 /** 429 while the account or the address has had too many failed attempts recently. */
-export function assertNotThrottled(
+export async function assertNotThrottled(
   throttle: LoginThrottle,
   email: string,
   address: string,
   reply: FastifyReply,
-): void {
-  const wait = throttle.retryAfterMinutes(email, address);
+): Promise<void> {
+  const wait = await throttle.retryAfterMinutes(email, address);
   if (wait > 0) {
     reply.header('retry-after', String(wait * 60));
     throw new ApiError(
@@ -71,14 +71,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       assertSameOrigin(request, options);
       const email = request.body.email.trim().toLowerCase();
       const address = request.ip;
-      assertNotThrottled(throttle, email, address, reply);
+      await assertNotThrottled(throttle, email, address, reply);
       const user = await findUserByEmail(app.db, email);
       const matches = await verifyPassword(user?.password_hash, request.body.password);
       if (!user || !matches || user.disabled_at !== null) {
-        throttle.recordFailure(email, address);
+        await throttle.recordFailure(email, address);
         throw new ApiError(401, 'invalid_credentials', INVALID_CREDENTIALS);
       }
-      throttle.recordSuccess(email);
+      await throttle.recordSuccess(email);
 
       // Whatever session the browser arrived with ends here; the new one has a new id.
       const previous = request.cookies[sessionCookieName(options)];

@@ -57,10 +57,10 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { user } = requireSession(request);
-      assertNotThrottled(app.loginThrottle, user.email, request.ip, reply);
+      await assertNotThrottled(app.loginThrottle, user.email, request.ip, reply);
       const stored = await findUserById(app.db, user.id);
       if (!(await verifyPassword(stored?.password_hash, request.body.currentPassword))) {
-        app.loginThrottle.recordFailure(user.email, request.ip);
+        await app.loginThrottle.recordFailure(user.email, request.ip);
         throw new ApiError(400, 'bad_request', 'Your current password is not right.', [
           { field: 'currentPassword', message: 'is not right' },
         ]);

@@ -6,6 +6,7 @@ import * as commentaryRebase from './2026-11-22T0200-commentary-rebase.js';
 import * as accounts from './2026-11-22T0300-accounts.js';
 import * as submissions from './2026-11-22T0400-submissions.js';
 import * as dataVersion from './2026-11-23T0000-data-version.js';
+import * as sharedLimits from './2026-11-23T0100-shared-limits.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0000-initial': initial,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0300-accounts': accounts,
   '2026-11-22T0400-submissions': submissions,
   '2026-11-23T0000-data-version': dataVersion,
+  '2026-11-23T0100-shared-limits': sharedLimits,
 };

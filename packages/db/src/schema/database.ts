@@ -13,8 +13,10 @@ import type { MetricTable } from './metric.js';
 import type { OutcomeTable } from './outcome.js';
 import type { PartnerTable } from './partner.js';
 import type { ProgrammeTable } from './programme.js';
+import type { RateLimitWindowTable } from './rate-limit-window.js';
 import type { RoleGrantTable } from './role-grant.js';
 import type { SessionTable } from './session.js';
+import type { SignInFailureTable } from './sign-in-failure.js';
 import type { SpcRebaseTable } from './spc-rebase.js';
 import type { StrandTable } from './strand.js';
 import type { SubmissionFileTable } from './submission-file.js';
@@ -47,6 +49,8 @@ export interface Database {
   api_token: ApiTokenTable;
   commentary: CommentaryTable;
   spc_rebase: SpcRebaseTable;
+  sign_in_failure: SignInFailureTable;
+  rate_limit_window: RateLimitWindowTable;
 }
 
 export type * from './actual-revision.js';
@@ -63,8 +67,10 @@ export type * from './metric.js';
 export type * from './outcome.js';
 export type * from './partner.js';
 export type * from './programme.js';
+export type * from './rate-limit-window.js';
 export type * from './role-grant.js';
 export type * from './session.js';
+export type * from './sign-in-failure.js';
 export type * from './spc-rebase.js';
 export type * from './strand.js';
 export type * from './submission-file.js';

@@ -1,6 +1,17 @@
 // Failed sign-ins, counted per account (the email typed, whether or not it exists) and per client
-// address over a sliding window. Kept in memory: it resets when the server restarts and is per
-// process, which suits the single-process deployment (see the README).
+// address over a sliding window. The failures are kept in the store, so every API process behind a
+// load balancer counts against the same limit, and a restart forgets nothing.
+//
+// The check and the record are separate statements, as they were in memory (the password check
+// between them takes time): attempts that arrive together may each pass the check before any of
+// them is recorded. The overshoot is bounded by how many attempts are in flight at once.
+import {
+  clearSignInFailures,
+  listSignInFailures,
+  recordSignInFailure,
+  type Db,
+} from '@outcomes/db';
+import { sha256Hex } from './secrets.js';
 
 export interface LoginThrottleOptions {
   maxFailuresPerAccount: number;
@@ -8,56 +19,63 @@ export interface LoginThrottleOptions {
   windowMinutes: number;
 }
 
-/** Bounds memory whatever an attacker sends: the oldest keys are forgotten first. */
-const MAX_KEYS = 50_000;
+/**
+ * The account's key holds the SHA-256 of the email typed, not the text: people type passwords
+ * into the email field, and the store should not keep what they typed.
+ */
+const accountKey = (email: string): string => `account:${sha256Hex(email)}`;
+const addressKey = (address: string): string => `address:${address}`;
 
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  private readonly windowMs: number;
 
-  constructor(private readonly options: LoginThrottleOptions) {}
-
-  private recent(key: string, now: number): number[] {
-    const since = now - this.options.windowMinutes * 60_000;
-    const times = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (times.length === 0) this.failures.delete(key);
-    else this.failures.set(key, times);
-    return times;
+  constructor(
+    private readonly db: Db,
+    private readonly options: LoginThrottleOptions,
+  ) {
+    this.windowMs = options.windowMinutes * 60_000;
   }
 
   /** Minutes to wait before trying again, or 0 when a sign-in may be attempted now. */
-  retryAfterMinutes(email: string, address: string, now: number = Date.now()): number {
-    const checks: [string, number][] = [
-      [`account:${email}`, this.options.maxFailuresPerAccount],
-      [`address:${address}`, this.options.maxFailuresPerAddress],
+  async retryAfterMinutes(
+    email: string,
+    address: string,
+    now: number = Date.now(),
+  ): Promise<number> {
+    const checks: [key: string, max: number][] = [
+      [accountKey(email), this.options.maxFailuresPerAccount],
+      [addressKey(address), this.options.maxFailuresPerAddress],
     ];
+    const failures = await listSignInFailures(
+      this.db,
+      checks.map(([key]) => key),
+      now - this.windowMs,
+    );
     let wait = 0;
     for (const [key, max] of checks) {
-      const times = this.recent(key, now);
+      const times = failures.filter((f) => f.key === key).map((f) => f.failedAt);
       if (times.length >= max) {
+        // Sign-ins open again when the failure that brought the count to the limit leaves the window.
         const oldest = times[times.length - max] ?? now;
-        const until = oldest + this.options.windowMinutes * 60_000;
+        const until = oldest + this.windowMs;
         wait = Math.max(wait, Math.ceil((until - now) / 60_000));
       }
     }
     return wait;
   }
 
-  recordFailure(email: string, address: string, now: number = Date.now()): void {
-    for (const key of [`account:${email}`, `address:${address}`]) {
-      const times = this.recent(key, now);
-      times.push(now);
-      this.failures.delete(key);
-      this.failures.set(key, times);
-    }
-    while (this.failures.size > MAX_KEYS) {
-      const oldest = this.failures.keys().next().value;
-      if (oldest === undefined) break;
-      this.failures.delete(oldest);
-    }
+  /** Counts a failure against the account and the address; forgets failures past the window. */
+  async recordFailure(email: string, address: string, now: number = Date.now()): Promise<void> {
+    await recordSignInFailure(
+      this.db,
+      [accountKey(email), addressKey(address)],
+      now,
+      now - this.windowMs,
+    );
   }
 
   /** A successful sign-in clears the account's count (not the address's). */
-  recordSuccess(email: string): void {
-    this.failures.delete(`account:${email}`);
+  async recordSuccess(email: string): Promise<void> {
+    await clearSignInFailures(this.db, accountKey(email));
   }
 }
