@@ -41,6 +41,7 @@ export {
 } from './queries/list-current-actuals.js';
 export { listProgrammes } from './queries/list-programmes.js';
 export { programmeExists } from './queries/programme-exists.js';
+export { claimProgrammeForWrite } from './queries/claim-programme.js';
 export type {
   RowOutcome,
   SubmissionRecord,

@@ -3,7 +3,7 @@ import type { Database } from '../schema/database.js';
 
 /**
  * The first statement of every transaction that numbers revisions of a programme's figures,
- * commentary or rebases: it raises the programme's data version, which is a write to the
+ * commentary or rebases, or changes who holds roles in it: it raises the programme's data version, which is a write to the
  * programme's row.
  *
  * - PostgreSQL: the row stays locked until the transaction ends, so concurrent writers to one

@@ -1,4 +1,5 @@
 import {
+  claimProgrammeForWrite,
   findUserById,
   listProgrammeRoleGrants,
   listUserRoleGrants,
@@ -20,6 +21,10 @@ export async function setUserRoles(
   actor: AuditActor,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // Role changes in one programme queue here (across API processes too): two at once would
+    // collide deleting and re-inserting the same grants, and the last-admin rule below reads every
+    // grant of the programme, so two admins removing each other at once could both pass it.
+    await claimProgrammeForWrite(trx, change.programmeId);
     const user = await findUserById(trx, change.userId);
     if (!user) throw new ApiError(404, 'not_found', `No user with id "${change.userId}".`);
     const before = (await listUserRoleGrants(trx, change.userId)).filter(
