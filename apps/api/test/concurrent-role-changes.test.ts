@@ -98,3 +98,41 @@ describe('role changes at the same time', () => {
     expect(admins).toHaveLength(1);
   });
 });
+
+describe('accounts made at the same time', () => {
+  it('two invitations of one email: one account is made, the other request is a conflict', async () => {
+    const admin = await createTestUser(t.db, {
+      email: 'inviter@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'admin' }],
+    });
+    const invite = () =>
+      injectAs(
+        t.app,
+        { token: admin.token },
+        {
+          method: 'POST',
+          url: '/api/programmes/tiny/users',
+          payload: {
+            email: 'twice@test.local',
+            name: 'Invited Twice',
+            password: 'a long enough invitation passphrase',
+            roles: [{ role: 'board' }],
+          },
+        },
+      );
+    const answers = await Promise.all([invite(), invite()]);
+    // Whether the loser saw the account already there (the service's own check) or lost the race
+    // at the insert (the store's unique key, answered by the error handler: see
+    // packages/db/test/unique-violation.test.ts), the answer is 409, never a 500.
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expect(refused.json().error.code).toBe('conflict');
+    const accounts = await t.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('email', '=', 'twice@test.local')
+      .execute();
+    expect(accounts).toHaveLength(1);
+  });
+});

@@ -10,6 +10,7 @@ export {
 } from './create-db.js';
 export { migrateToLatest } from './migrate.js';
 export { migrations } from './migrations/index.js';
+export { isUniqueViolation } from './unique-violation.js';
 export type * from './schema/database.js';
 
 export { readPack, type ReadPackResult } from './pack/read-pack.js';

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { isUniqueViolation } from '@outcomes/db';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ApiError } from '../lib/api-error.js';
 
@@ -46,6 +47,14 @@ export const errorHandler = fp(
           .join('; ');
         request.log.info({ problems }, 'refused: bad request');
         return reply.code(400).send({ error: { code: 'bad_request', message, details: problems } });
+      }
+      if (isUniqueViolation(err)) {
+        // Two requests created the same thing at once (several API processes make this real):
+        // the transaction of this one rolled back, so nothing of it was kept.
+        const message =
+          'Someone else made the same change at the same moment; nothing was saved from this request. Reload and check before trying again.';
+        logRefusal(request, 409, 'conflict', message);
+        return reply.code(409).send({ error: { code: 'conflict', message } });
       }
       const status = err.statusCode ?? 500;
       if (status < 500) {
