@@ -7,6 +7,9 @@
 //   realised to date = (5 + 15) × 495 = £9,900; forecast to date = (10 + 20) × 495 = £14,850.
 //   A return of 90 for Q3 makes it comparable: A = 10, F = 20, so realised + £4,950 = £14,850,
 //   forecast + £9,900 = £24,750, and one missing return fewer.
+//
+// "Another process" is a second connection to the same store: a second SQLite connection to the
+// file, or on PostgreSQL (TEST_ENGINE=postgres) a second connection pool.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +22,7 @@ import {
   SYSTEM_ACTOR,
   type Db,
 } from '@outcomes/db';
+import { createTestDatabase, type TestDatabase } from '@outcomes/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
@@ -28,10 +32,11 @@ import { createTestUser, getJson, tinyPackDir } from './helpers.js';
 
 const SUMMARY = '/api/programmes/tiny/summary?asOf=2014-01-31';
 
+/** For the edited pack. */
 let dir: string;
-let path: string;
+let store: TestDatabase;
 let db: Db;
-/** A second connection to the same file: "another process". */
+/** A second connection (SQLite) or pool (PostgreSQL) to the same store: "another process". */
 let other: Db;
 let app: FastifyInstance;
 let token: string;
@@ -53,11 +58,11 @@ const returnFor = (at: string, periodStart: string, value: number) => ({
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'outcomes-cache-'));
-  path = join(dir, 'test.sqlite');
-  db = createDb(path);
+  store = await createTestDatabase();
+  db = createDb(store.location);
   await migrateToLatest(db);
   await loadPack(db, tinyPackDir);
-  other = createDb(path);
+  other = createDb(store.location);
   app = await buildApp({ db, auth: { cookieSecure: false } });
   await app.ready();
   ({ token } = await createTestUser(db, {
@@ -71,6 +76,7 @@ afterAll(async () => {
   await app.close();
   await other.destroy();
   await db.destroy();
+  await store.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -144,7 +150,8 @@ describe('a write is visible on the next read', () => {
       ].join('\n'),
     );
     // A replace is refused while users' returns exist: a store holding the pack alone.
-    const fresh = createDb(join(dir, 'fresh.sqlite'));
+    const freshStore = await createTestDatabase();
+    const fresh = createDb(freshStore.location);
     try {
       await migrateToLatest(fresh);
       await loadPack(fresh, tinyPackDir);
@@ -157,13 +164,14 @@ describe('a write is visible on the next read', () => {
       const read = async () =>
         (await getJson(freshApp, SUMMARY, { token: user.token })).body.totals;
       expect((await read()).forecastBenefitToDate).toBe(14850);
-      const loader = createDb(join(dir, 'fresh.sqlite'));
+      const loader = createDb(freshStore.location);
       await loadPack(loader, pack, { replace: true });
       await loader.destroy();
       expect((await read()).forecastBenefitToDate).toBe(19800);
       await freshApp.close();
     } finally {
       await fresh.destroy();
+      await freshStore.drop();
     }
   });
 });

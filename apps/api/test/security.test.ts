@@ -1,9 +1,7 @@
 // Hardening: injection strings in every id and query parameter, security headers, body and write
 // limits, and error answers that never carry internals.
 import { createDb, migrateToLatest } from '@outcomes/db';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createTestDatabase } from '@outcomes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import {
@@ -267,13 +265,13 @@ describe('limits', () => {
 
 describe('errors', () => {
   it('a server error carries no stack, SQL or message from inside', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'outcomes-api-broken-'));
-    const db = createDb(join(dir, 'broken.sqlite'));
+    const store = await createTestDatabase();
+    const db = createDb(store.location);
     await migrateToLatest(db);
     const app = await buildApp({ db, auth: { cookieSecure: false } });
     await app.ready();
     try {
-      // A broken store: every lookup fails inside SQLite.
+      // A broken store: every lookup fails inside the database (SQLite or PostgreSQL).
       await db.schema.dropTable('api_token').execute();
       const res = await app.inject({
         method: 'GET',
@@ -290,7 +288,7 @@ describe('errors', () => {
     } finally {
       await app.close();
       await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
+      await store.drop();
     }
   });
 });

@@ -1,21 +1,23 @@
 // Kills the server (SIGKILL: no clean-up of any kind) in the middle of a large upload, and just
 // after the whole file has been sent (while it is being checked or stored), then opens the
-// database: it must pass SQLite's integrity check and hold either none of that file or all of it.
+// store afresh: it must hold either none of that file or all of it, counted table by table, and on
+// SQLite pass the integrity check. On PostgreSQL (TEST_ENGINE=postgres) the server's connections
+// die with it, and the store must roll back whatever they had not committed.
 //
 // The server runs as its own process from the TypeScript sources (node --import tsx, with the
 // workspace packages' "source" export condition), so the test never runs a stale build.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, loadPack, migrateToLatest, type Db } from '@outcomes/db';
 import { nextPeriodStart } from '@outcomes/core';
+import { createTestDatabase, type TestDatabase } from '@outcomes/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, demoPackDir } from './helpers.js';
+import { createTestUser, demoPackDir, storeChecksum } from './helpers.js';
 import { multipartBody } from './submissions-support.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -24,8 +26,12 @@ const PROGRAMME = 'west-cheshire';
 /** Just under the 5 MB limit. */
 const TARGET_BYTES = 4.9 * 1024 * 1024;
 
-let dir: string;
-let databasePath: string;
+let store: TestDatabase;
+/**
+ * PostgreSQL: the name the server's connections carry (application_name), so the test can watch
+ * them in pg_stat_activity among other test runs' connections to the same server.
+ */
+const applicationName = `outcomes-crash-${randomBytes(4).toString('hex')}`;
 let token: string;
 let metrics: { id: string; frequency: 'month' | 'quarter' | 'year' }[];
 
@@ -34,13 +40,21 @@ interface Server {
   port: number;
 }
 
+/** DATABASE_URL (PostgreSQL, its connections named) or DATABASE_PATH (SQLite) for the server. */
+function serverStoreEnv(): Record<string, string> {
+  if (store.engine === 'sqlite') return store.env;
+  const url = new URL(store.location);
+  url.searchParams.set('application_name', applicationName);
+  return { DATABASE_URL: url.toString() };
+}
+
 /** Starts the real server on the test database and waits for its "running at" line. */
 function startServer(): Promise<Server> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', serverEntry], {
     cwd: repoRoot,
     env: {
       ...process.env,
-      DATABASE_PATH: databasePath,
+      ...serverStoreEnv(),
       DEMO_PACK: '',
       PORT: '0',
       HOST: '127.0.0.1',
@@ -73,12 +87,38 @@ function startServer(): Promise<Server> {
   });
 }
 
-function kill(server: Server): Promise<void> {
-  return new Promise((resolve) => {
+async function kill(server: Server): Promise<void> {
+  await new Promise<void>((resolve) => {
     if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
     server.child.once('exit', () => resolve());
     server.child.kill('SIGKILL');
   });
+  if (store.engine === 'postgres') await untilTheServersConnectionsEnd();
+}
+
+/**
+ * PostgreSQL: each of the dead server's connections ends (rolling back what it had not committed)
+ * when its backend next reads from the closed socket, which a backend busy with a statement does
+ * only when that statement finishes. The test looks at the store once they have all gone, as a
+ * restarted server would find it.
+ */
+async function untilTheServersConnectionsEnd(): Promise<void> {
+  const watcher = createDb(store.location);
+  try {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const { rows } = await sql<{ pid: number; state: string | null; query: string }>`
+        select pid, state, left(query, 80) as query from pg_stat_activity
+        where application_name = ${applicationName}`.execute(watcher);
+      if (rows.length === 0) return;
+      if (Date.now() > deadline) {
+        throw new Error(`The killed server's connections are still open: ${JSON.stringify(rows)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await watcher.destroy();
+  }
 }
 
 /** A valid return of about 4.9 MB: every metric's periods from April 1980, with long notes. */
@@ -161,23 +201,48 @@ function sendUpload(port: number, content: Buffer, options: { stopAfter?: number
   return { sent, answer };
 }
 
+/** The tables an upload writes, in one transaction. */
+const UPLOAD_TABLES = [
+  'submission',
+  'submission_file',
+  'submission_row',
+  'actual_revision',
+  'audit_log',
+] as const;
+type UploadTable = (typeof UPLOAD_TABLES)[number];
+
 interface StoreState {
+  /** SQLite's integrity check; PostgreSQL's own recovery needs none ('ok'). */
   integrity: string;
-  revisions: number;
+  /** Rows in each table an upload writes. */
+  counts: Record<UploadTable, number>;
+  /** The programme's data version (every stored upload raises it). */
+  dataVersion: number;
   /** The submission that stored this file, if any. */
   submission: { id: number; rows: number; revisions: number; storedRows: number } | null;
 }
 
-/** Opens the database file afresh (as a restarted server would) and reads what it holds. */
+/** Opens the store afresh (as a restarted server would) and reads what it holds. */
 async function inspect(sha256: string): Promise<StoreState> {
-  const db: Db = createDb(databasePath);
+  const db: Db = createDb(store.location);
   try {
-    const integrity = await sql<{
-      integrity_check: string;
-    }>`pragma integrity_check`.execute(db);
-    const revisions = await db
-      .selectFrom('actual_revision')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+    let integrity = 'ok';
+    if (store.engine === 'sqlite') {
+      const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
+      integrity = check.rows.map((r) => r.integrity_check).join('; ');
+    }
+    const counts = {} as Record<UploadTable, number>;
+    for (const table of UPLOAD_TABLES) {
+      const { n } = await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      counts[table] = Number(n);
+    }
+    const { data_version: dataVersion } = await db
+      .selectFrom('programme')
+      .select('data_version')
+      .where('id', '=', PROGRAMME)
       .executeTakeFirstOrThrow();
     const submission = await db
       .selectFrom('submission')
@@ -203,22 +268,86 @@ async function inspect(sha256: string): Promise<StoreState> {
         storedRows: await count('submission_row'),
       };
     }
-    return {
-      integrity: integrity.rows.map((r) => r.integrity_check).join('; '),
-      revisions: Number(revisions.n),
-      submission: detail,
-    };
+    return { integrity, counts, dataVersion, submission: detail };
   } finally {
     await db.destroy();
+  }
+}
+
+/** Nothing of the upload is stored: every count and the data version as before. */
+function expectNoneStored(before: StoreState, after: StoreState): void {
+  expect(after.integrity).toBe('ok');
+  expect(after.submission).toBeNull();
+  expect(after.counts).toEqual(before.counts);
+  expect(after.dataVersion).toBe(before.dataVersion);
+}
+
+/** All of an upload of `rows` new figures is stored: its file, every row, revision and audit entry. */
+function expectAllStored(before: StoreState, after: StoreState, rows: number): void {
+  expect(after.integrity).toBe('ok');
+  expect(after.submission).toMatchObject({ rows, storedRows: rows, revisions: rows });
+  expect(after.counts).toEqual({
+    submission: before.counts.submission + 1,
+    submission_file: before.counts.submission_file + 1,
+    submission_row: before.counts.submission_row + rows,
+    actual_revision: before.counts.actual_revision + rows,
+    // One entry for the submission and one for each revision.
+    audit_log: before.counts.audit_log + rows + 1,
+  });
+  expect(after.dataVersion).toBeGreaterThan(before.dataVersion);
+}
+
+/** The whole store, less what a request may touch outside the upload (last used, rate limits). */
+async function checksum(): Promise<string> {
+  const db = createDb(store.location);
+  try {
+    return await storeChecksum(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * SQLite spills a large transaction's pages into the write-ahead log before it commits: once the
+ * log has grown by a megabyte the file is being stored, and not yet committed.
+ */
+async function untilTheWalGrows(): Promise<void> {
+  const wal = `${store.location}-wal`;
+  const walSize = () => (existsSync(wal) ? statSync(wal).size : 0);
+  const start = walSize();
+  const deadline = Date.now() + 30_000;
+  while (walSize() < start + 1024 * 1024 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
+/**
+ * PostgreSQL: once one of the server's connections is inside a transaction that has written (it
+ * has a transaction id) and is inserting the file's rows, the file is being stored and not yet
+ * committed. The rows, their revisions and the audit entries are still to come.
+ */
+async function untilRowsAreBeingInserted(): Promise<void> {
+  const watcher = createDb(store.location);
+  try {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const { rows } = await sql<{ n: number }>`
+        select count(*) as n from pg_stat_activity
+        where application_name = ${applicationName} and backend_xid is not null
+          and query like 'insert into "submission_row"%'`.execute(watcher);
+      if (rows[0]!.n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  } finally {
+    await watcher.destroy();
   }
 }
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'outcomes-crash-'));
-  databasePath = join(dir, 'crash.sqlite');
-  const db = createDb(databasePath);
+  store = await createTestDatabase();
+  const db = createDb(store.location);
   try {
     await migrateToLatest(db);
     await loadPack(db, demoPackDir);
@@ -240,9 +369,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => store.drop());
 
 describe('killing the server during an upload', () => {
   it('builds a file of about 4.9 MB, under the limit', () => {
@@ -255,6 +382,7 @@ describe('killing the server during an upload', () => {
   it('in the middle of the upload: nothing of the file is stored', async () => {
     const { content } = largeCsv(1);
     const before = await inspect(sha256(content));
+    const wholeStore = await checksum();
     const server = await startServer();
     try {
       const upload = sendUpload(server.port, content, {
@@ -265,10 +393,8 @@ describe('killing the server during an upload', () => {
     } finally {
       await kill(server);
     }
-    const after = await inspect(sha256(content));
-    expect(after.integrity).toBe('ok');
-    expect(after.submission).toBeNull();
-    expect(after.revisions).toBe(before.revisions);
+    expectNoneStored(before, await inspect(sha256(content)));
+    expect(await checksum()).toBe(wholeStore);
   }, 120_000);
 
   /** How long the server took from the last byte to its answer, when left alone. */
@@ -289,10 +415,7 @@ describe('killing the server during an upload', () => {
     } finally {
       await kill(server);
     }
-    const after = await inspect(hash);
-    expect(after.integrity).toBe('ok');
-    expect(after.submission).toMatchObject({ rows, storedRows: rows, revisions: rows });
-    expect(after.revisions).toBe(before.revisions + rows);
+    expectAllStored(before, await inspect(hash), rows);
   }, 120_000);
 
   /** Uploads a new version of the file, kills the server when `when` resolves, and checks. */
@@ -315,13 +438,8 @@ describe('killing the server during an upload', () => {
       await kill(server);
     }
     const after = await inspect(hash);
-    expect(after.integrity).toBe('ok');
-    if (after.submission === null) {
-      expect(after.revisions).toBe(before.revisions);
-    } else {
-      expect(after.submission).toMatchObject({ rows, storedRows: rows, revisions: rows });
-      expect(after.revisions).toBe(before.revisions + rows);
-    }
+    if (after.submission === null) expectNoneStored(before, after);
+    else expectAllStored(before, after, rows);
     // An answer of 201 means it was stored; no answer means the kill came first.
     if (status !== null) {
       expect(status).toBe(201);
@@ -344,17 +462,10 @@ describe('killing the server during an upload', () => {
   );
 
   it('killed while the transaction is writing: none of it', async () => {
-    // SQLite spills a large transaction's pages into the write-ahead log before it commits: once
-    // the log has grown by a megabyte the file is being stored, and not yet committed.
-    const wal = `${databasePath}-wal`;
-    const walSize = () => (existsSync(wal) ? statSync(wal).size : 0);
-    const outcome = await killDuring(200, async () => {
-      const start = walSize();
-      const deadline = Date.now() + 30_000;
-      while (walSize() < start + 1024 * 1024 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 1));
-      }
-    });
+    const outcome = await killDuring(
+      200,
+      store.engine === 'sqlite' ? untilTheWalGrows : untilRowsAreBeingInserted,
+    );
     expect(outcome).toBe('none');
   }, 120_000);
 

@@ -1,12 +1,12 @@
 // `npm run users`, end to end: spawned as a real process (through tsx, on the TypeScript sources)
-// against a temporary DATABASE_PATH holding the tiny programme and no user at all.
+// against a store of this run's engine (a temporary SQLite file at DATABASE_PATH, or a PostgreSQL
+// schema at DATABASE_URL) holding the tiny programme and no user at all.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createDb, loadPack, migrateToLatest } from '@outcomes/db';
+import { createTestDatabase, type TestDatabase } from '@outcomes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { tinyPackDir } from './helpers.js';
@@ -15,12 +15,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 const CLI = resolve(here, '../src/cli/users.ts');
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-let dir: string;
-let databasePath: string;
+let store: TestDatabase;
 
 function users(args: string[], env: Record<string, string> = {}, input?: string) {
   const run = spawnSync(process.execPath, ['--conditions=source', '--import', TSX, CLI, ...args], {
-    env: { ...process.env, DATABASE_PATH: databasePath, OUTCOMES_PASSWORD: '', ...env },
+    // store.env sets DATABASE_URL (empty for SQLite), so the parent's own never leaks in.
+    env: { ...process.env, ...store.env, OUTCOMES_PASSWORD: '', ...env },
     encoding: 'utf8',
     timeout: 60_000,
     ...(input === undefined ? {} : { input }),
@@ -29,14 +29,13 @@ function users(args: string[], env: Record<string, string> = {}, input?: string)
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'outcomes-users-cli-'));
-  databasePath = join(dir, 'outcomes.sqlite');
-  const db = createDb(databasePath);
+  store = await createTestDatabase();
+  const db = createDb(store.location);
   await migrateToLatest(db);
   await loadPack(db, tinyPackDir);
   await db.destroy();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => store.drop());
 
 describe('npm run users', { timeout: 60_000 }, () => {
   it('lists no accounts in a fresh store', () => {
@@ -117,7 +116,7 @@ describe('npm run users', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     const token = run.stdout.trim().split('\n').at(-1)!;
     expect(token).toMatch(/^otk_[A-Za-z0-9_-]{43}$/);
-    const db = createDb(databasePath);
+    const db = createDb(store.location);
     const app = await buildApp({ db, auth: { cookieSecure: false } });
     try {
       const me = await app.inject({
@@ -152,7 +151,7 @@ describe('npm run users', { timeout: 60_000 }, () => {
       OUTCOMES_PASSWORD: 'the operator chose again',
     });
     expect(run.code).toBe(0);
-    const db = createDb(databasePath);
+    const db = createDb(store.location);
     const app = await buildApp({ db, auth: { cookieSecure: false } });
     try {
       const login = await app.inject({

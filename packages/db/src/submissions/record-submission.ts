@@ -101,10 +101,11 @@ async function write(
   trx: Transaction<Database>,
   input: NewSubmission,
 ): Promise<RecordedSubmission> {
-  const at = input.at ?? new Date().toISOString();
   const { programmeId, actor } = input;
   // Queues concurrent submissions to this programme, so each numbers its revisions after the last.
   await claimProgrammeForWrite(trx, programmeId);
+  // Taken once this submission's turn has come, so times follow the order revisions are numbered.
+  const at = input.at ?? new Date().toISOString();
   const current = await listCurrentActuals(trx, programmeId);
   const currentOf = new Map(current.map((a) => [key(a.metricId, a.periodStart), a]));
   const outcomes = classifyRows(input.rows, current);
