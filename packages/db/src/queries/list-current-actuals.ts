@@ -43,8 +43,30 @@ export async function listCurrentActuals(
     options.knownAt !== undefined && DATE_ONLY.test(options.knownAt)
       ? `${options.knownAt}T23:59:59.999Z`
       : options.knownAt;
+  // The highest revision of each metric-period (visible at knownAt), grouped once and joined
+  // back. A correlated "= (select max(...))" per row is as fast on SQLite but PostgreSQL runs it
+  // as a subplan per row: seconds on a programme with tens of thousands of revisions.
+  let latest = db
+    .selectFrom('actual_revision as b')
+    .innerJoin('submission as s', (join) =>
+      join.onRef('s.programme_id', '=', 'b.programme_id').onRef('s.id', '=', 'b.submission_id'),
+    )
+    .select(['b.metric_id', 'b.period_start', (b) => b.fn.max('b.revision').as('revision')])
+    .where('b.programme_id', '=', programmeId)
+    .groupBy(['b.metric_id', 'b.period_start']);
+  if (knownAt !== undefined) {
+    latest = latest.where((w) =>
+      w.or([w('b.recorded_at', '<=', knownAt), w('s.source', '=', PACK_SOURCE)]),
+    );
+  }
   const rows = await db
     .selectFrom('actual_revision as a')
+    .innerJoin(latest.as('latest'), (join) =>
+      join
+        .onRef('latest.metric_id', '=', 'a.metric_id')
+        .onRef('latest.period_start', '=', 'a.period_start')
+        .onRef('latest.revision', '=', 'a.revision'),
+    )
     .select([
       'a.metric_id',
       'a.period_start',
@@ -55,23 +77,6 @@ export async function listCurrentActuals(
       'a.submission_id',
     ])
     .where('a.programme_id', '=', programmeId)
-    .where('a.revision', '=', (eb) => {
-      let latest = eb
-        .selectFrom('actual_revision as b')
-        .innerJoin('submission as s', (join) =>
-          join.onRef('s.programme_id', '=', 'b.programme_id').onRef('s.id', '=', 'b.submission_id'),
-        )
-        .select((b) => b.fn.max('b.revision').as('revision'))
-        .whereRef('b.programme_id', '=', 'a.programme_id')
-        .whereRef('b.metric_id', '=', 'a.metric_id')
-        .whereRef('b.period_start', '=', 'a.period_start');
-      if (knownAt !== undefined) {
-        latest = latest.where((w) =>
-          w.or([w('b.recorded_at', '<=', knownAt), w('s.source', '=', PACK_SOURCE)]),
-        );
-      }
-      return latest;
-    })
     .orderBy('a.metric_id')
     .orderBy('a.period_start')
     .execute();
