@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describeDatabase } from '@outcomes/db';
-import pg from 'pg';
+import { schemaLocation, withPostgresClient } from '@outcomes/db/testing';
 import { cpuMsOf } from './child-server.js';
 
 export interface BenchPostgres {
@@ -88,7 +88,7 @@ async function openSchema(
   let version = 'unknown';
   const unsafeSettings: string[] = [];
   try {
-    await withClient(serverUrl, async (client) => {
+    await withPostgresClient(serverUrl, async (client) => {
       const v = await client.query<{ version: string }>('select version()');
       version = (v.rows[0]?.version ?? 'unknown').replace(/ on .*/, '');
       for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes']) {
@@ -103,10 +103,7 @@ async function openSchema(
     return { ok: false, reason: `could not use ${source}: ${message}` };
   }
   const locationAs = (applicationName: string) => {
-    const url = new URL(serverUrl);
-    // As createTestDatabase does: every connection made with this URL, in this process or the
-    // server's, works inside the schema.
-    url.searchParams.set('options', `-c search_path=${schema}`);
+    const url = new URL(schemaLocation(serverUrl, schema));
     if (applicationName !== '') url.searchParams.set('application_name', applicationName);
     return url.toString();
   };
@@ -121,7 +118,7 @@ async function openSchema(
       unsafeSettings,
       schemaBytes: async () => {
         let bytes = 0;
-        await withClient(serverUrl, async (client) => {
+        await withPostgresClient(serverUrl, async (client) => {
           const r = await client.query<{ bytes: string | null }>(
             `select sum(pg_total_relation_size(c.oid))::text as bytes
                from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -135,7 +132,7 @@ async function openSchema(
       backendCpuMs: async (applicationName) => {
         if (!local) return Number.NaN;
         let total = 0;
-        await withClient(serverUrl, async (client) => {
+        await withPostgresClient(serverUrl, async (client) => {
           const r = await client.query<{ pid: number }>(
             'select pid from pg_stat_activity where application_name = $1',
             [applicationName],
@@ -146,7 +143,9 @@ async function openSchema(
       },
       close: async () => {
         try {
-          await withClient(serverUrl, (client) => client.query(`drop schema ${schema} cascade`));
+          await withPostgresClient(serverUrl, (client) =>
+            client.query(`drop schema ${schema} cascade`),
+          );
         } finally {
           await stopServer();
         }
@@ -176,14 +175,4 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function withClient(url: string, use: (client: pg.Client) => Promise<unknown>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await use(client);
-  } finally {
-    await client.end();
-  }
 }

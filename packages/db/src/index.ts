@@ -11,6 +11,7 @@ export {
 export { migrateToLatest } from './migrate.js';
 export { migrations } from './migrations/index.js';
 export { isUniqueViolation } from './unique-violation.js';
+export { runCli } from './cli/run-cli.js';
 export type * from './schema/database.js';
 
 export { readPack, type ReadPackResult } from './pack/read-pack.js';

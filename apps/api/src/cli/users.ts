@@ -17,6 +17,7 @@ import { emailSchema, roleSchema, type RoleAssignment } from '@outcomes/contract
 import {
   createDb,
   databaseLocation,
+  runCli,
   findUserByEmail,
   listUserRoleGrants,
   listUsers,
@@ -255,12 +256,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  },
-);
+runCli(main);

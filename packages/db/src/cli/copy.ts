@@ -4,6 +4,7 @@
 // SQLite copy of a PostgreSQL installation. Exit 0 copied, 1 refused or failed (nothing written
 // to the target), 2 usage.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { runCli } from './run-cli.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb, describeDatabase, isPostgresUrl } from '../create-db.js';
@@ -115,12 +116,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  },
-);
+runCli(main);

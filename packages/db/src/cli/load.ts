@@ -1,6 +1,7 @@
 // `npm run load -- <pack-dir> [--replace]`: validates a programme pack and loads it into the
 // store at DATABASE_PATH (default var/outcomes.sqlite). Exit 0 loaded, 1 refused, 2 usage.
 import { parseArgs } from 'node:util';
+import { runCli } from './run-cli.js';
 import { createDb, databaseLocation, describeDatabase } from '../create-db.js';
 import { migrateToLatest } from '../migrate.js';
 import { formatPackError, ProgrammeExistsError } from '../pack/pack-error.js';
@@ -76,12 +77,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -1,6 +1,8 @@
 // Test support shared by the db and API suites (not part of the product's runtime surface).
 export {
   createTestDatabase,
+  schemaLocation,
+  withPostgresClient,
   testEngine,
   testPostgresUrl,
   type TestDatabase,

@@ -52,20 +52,27 @@ export async function createTestDatabase(engine: Engine = testEngine()): Promise
   }
   const serverUrl = testPostgresUrl();
   const schema = `test_${randomBytes(6).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`create schema ${schema}`));
-  const url = new URL(serverUrl);
-  // Every connection made with this URL (in this process or a child) works inside the schema.
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const location = url.toString();
+  await withPostgresClient(serverUrl, (client) => client.query(`create schema ${schema}`));
+  const location = schemaLocation(serverUrl, schema);
   return {
     engine,
     location,
     env: { DATABASE_URL: location },
-    drop: () => withClient(serverUrl, (client) => client.query(`drop schema ${schema} cascade`)),
+    drop: () =>
+      withPostgresClient(serverUrl, (client) => client.query(`drop schema ${schema} cascade`)),
   };
 }
 
-async function withClient(
+/** The server's URL narrowed to one schema: every connection made with it, in this process or a
+ * child, works inside that schema (search_path). */
+export function schemaLocation(serverUrl: string, schema: string): string {
+  const url = new URL(serverUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+/** One short-lived connection for administration (creating and dropping schemas). */
+export async function withPostgresClient(
   url: string,
   use: (client: pg.Client) => Promise<unknown>,
 ): Promise<void> {
