@@ -12,6 +12,8 @@ const envSchema = z.object({
     .string()
     .regex(/^(postgres(ql)?:\/\/.+)?$/i, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  /** PostgreSQL: connections each server process keeps at most. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** The pack loaded when the database holds no programme; empty string disables it. */
   DEMO_PACK: z.string().default('data/programmes/west-cheshire'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

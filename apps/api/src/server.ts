@@ -18,7 +18,7 @@ import {
 } from './services/accounts/demo-accounts.js';
 
 const env = readEnv();
-const db = createDb(databaseLocation(env));
+const db = createDb(databaseLocation(env), { poolSize: env.DATABASE_POOL_SIZE });
 await migrateToLatest(db);
 
 if (env.DEMO_PACK !== '' && (await countProgrammes(db)) === 0) {

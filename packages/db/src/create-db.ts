@@ -9,8 +9,13 @@ import { cacheStatements } from './statement-cache.js';
 /** How long a writer waits for another connection's lock before giving up with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
 
-/** Connections each process keeps open to PostgreSQL (reads run in parallel; writes queue). */
-const POSTGRES_POOL_SIZE = 10;
+/** Connections each process keeps open to PostgreSQL by default (reads run in parallel). */
+export const DEFAULT_POOL_SIZE = 10;
+
+export interface CreateDbOptions {
+  /** PostgreSQL only: the most connections this process opens (servers × this ≤ max_connections). */
+  poolSize?: number;
+}
 
 /** The two engines the product runs on. */
 export type Engine = 'sqlite' | 'postgres';
@@ -50,8 +55,10 @@ export function describeDatabase(location: string): string {
  * Opens the store at `location`: a PostgreSQL URL, or a SQLite file path (created if needed;
  * ':memory:' for a private in-memory store). Both engines run the same migrations and queries.
  */
-export function createDb(location: string): Kysely<Database> {
-  return isPostgresUrl(location) ? createPostgresDb(location) : createSqliteDb(location);
+export function createDb(location: string, options: CreateDbOptions = {}): Kysely<Database> {
+  return isPostgresUrl(location)
+    ? createPostgresDb(location, options.poolSize ?? DEFAULT_POOL_SIZE)
+    : createSqliteDb(location);
 }
 
 /**
@@ -106,10 +113,10 @@ const postgresTypes = {
   },
 } as pg.CustomTypesConfig;
 
-function createPostgresDb(url: string): Kysely<Database> {
+function createPostgresDb(url: string, poolSize: number): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: POSTGRES_POOL_SIZE,
+    max: poolSize,
     types: postgresTypes,
   });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

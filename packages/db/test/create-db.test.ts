@@ -213,6 +213,22 @@ if (engine === 'postgres') {
       }
     });
 
+    it('opens at most poolSize connections: two queries on a pool of one run one after the other', async () => {
+      const { store } = await emptyStore();
+      const db = createDb(store.location, { poolSize: 1 });
+      try {
+        const started = performance.now();
+        await Promise.all([
+          sql`select pg_sleep(0.25)`.execute(db),
+          sql`select pg_sleep(0.25)`.execute(db),
+        ]);
+        // One connection: 0.25 s + 0.25 s at the least (the default pool of 10 takes about 0.25 s).
+        expect(performance.now() - started).toBeGreaterThanOrEqual(500);
+      } finally {
+        await db.destroy();
+      }
+    });
+
     it("leaves pg's global type parsers alone: only the store's connections read int8 as numbers", async () => {
       const { db } = await emptyStore();
       const plain = new pg.Client({ connectionString: (await emptyStore()).store.location });
