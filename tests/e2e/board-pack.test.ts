@@ -92,6 +92,24 @@ describe('board pack page', () => {
     );
   });
 
+  it('lists in the exceptions every partner with overdue returns, as the API gives them', async () => {
+    await page.goto(`${server.baseUrl}${PACK}`);
+    await page.locator('[data-board-pack-ready="true"]').waitFor();
+    const due = await api<{
+      partners: { partnerName: string; overdue: { metricName: string; periodLabel: string }[] }[];
+    }>(`/api/programmes/${PROGRAMME}/returns-due?asOf=${AS_OF}`);
+    const late = due.partners.filter((p) => p.overdue.length > 0);
+    expect(late.length).toBeGreaterThan(0); // the demonstration has missing returns
+    const table = page.getByTestId('pack-overdue');
+    const names = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(names.map((n) => n.trim())).toEqual(late.map((p) => p.partnerName));
+    const firstRow = (await table.locator('tbody tr').first().textContent()) ?? '';
+    expect(firstRow).toContain(String(late[0]!.overdue.length));
+    expect(firstRow).toContain(
+      `${late[0]!.overdue[0]!.metricName}: ${late[0]!.overdue[0]!.periodLabel}`,
+    );
+  });
+
   it('shows the headline figures the API gives', async () => {
     await page.goto(`${server.baseUrl}${PACK}`);
     await page.locator('[data-board-pack-ready="true"]').waitFor();

@@ -524,43 +524,25 @@ export function ExceptionsSection({ data }: { data: BoardPackData }) {
         {overdue.length === 0 ? (
           <Empty>No return is overdue.</Empty>
         ) : (
-          <table className="govuk-table app-board-pack__table" data-testid="pack-overdue">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Overdue returns by partner
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Partner
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Figures overdue
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Oldest
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {data.returnsDue.partners
-                .filter((p) => p.overdue.length > 0)
-                .map((p) => (
-                  <tr className="govuk-table__row" key={p.partnerId}>
-                    <th scope="row" className="govuk-table__header">
-                      {p.partnerName}
-                    </th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      {formatInteger(p.overdue.length)}
-                    </td>
-                    <td className="govuk-table__cell">
-                      {p.overdue[0]
-                        ? `${p.overdue[0].metricName}: ${p.overdue[0].periodLabel}`
-                        : null}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <PackTable
+            testId="pack-overdue"
+            caption="Overdue returns by partner"
+            columns={[
+              { header: 'Partner', cell: (p) => p.partnerName },
+              {
+                header: 'Figures overdue',
+                numeric: true,
+                cell: (p) => formatInteger(p.overdue.length),
+              },
+              {
+                header: 'Oldest',
+                cell: (p) =>
+                  p.overdue[0] ? `${p.overdue[0].metricName}: ${p.overdue[0].periodLabel}` : null,
+              },
+            ]}
+            rows={data.returnsDue.partners.filter((p) => p.overdue.length > 0)}
+            rowKey={(p) => p.partnerId}
+          />
         )}
       </Part>
     </Section>
@@ -677,84 +659,36 @@ export function DataAnnex({ data }: { data: BoardPackData }) {
         {changes.length === 0 ? (
           <Empty>No RAG rating changed {period}.</Empty>
         ) : (
-          <table className="govuk-table app-board-pack__table" data-testid="pack-rag-changes">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              RAG ratings that changed {period}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  What
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Then
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Now
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {changes.map((c) => (
-                <tr className="govuk-table__row" key={`${c.kind}-${c.id}`}>
-                  <th scope="row" className="govuk-table__header">
-                    {c.kind}: {c.name}
-                  </th>
-                  <td className="govuk-table__cell">
-                    <RagTag rag={c.before} />
-                  </td>
-                  <td className="govuk-table__cell">
-                    <RagTag rag={c.after} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PackTable
+            testId="pack-rag-changes"
+            caption={`RAG ratings that changed ${period}`}
+            columns={[
+              { header: 'What', cell: (c) => `${c.kind}: ${c.name}` },
+              { header: 'Then', cell: (c) => <RagTag rag={c.before} /> },
+              { header: 'Now', cell: (c) => <RagTag rag={c.after} /> },
+            ]}
+            rows={changes}
+            rowKey={(c) => `${c.kind}-${c.id}`}
+          />
         )}
       </Part>
       <Part title={`Figures returned or revised (${formatInteger(submissions.length)})`}>
         {submissions.length === 0 ? (
           <Empty>No partner returned or revised a figure {period}.</Empty>
         ) : (
-          <table className="govuk-table app-board-pack__table" data-testid="pack-revisions">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Submissions {period}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  When
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  By
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Partner
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  New figures
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Revised
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {submissions.map((s) => (
-                <tr className="govuk-table__row" key={s.id}>
-                  <td className="govuk-table__cell">{formatDate(s.createdAt.slice(0, 10))}</td>
-                  <td className="govuk-table__cell">{s.submittedBy.label}</td>
-                  <td className="govuk-table__cell">{s.partnerName ?? '—'}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {formatInteger(s.created)}
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {formatInteger(s.revised)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PackTable
+            testId="pack-revisions"
+            caption={`Submissions ${period}`}
+            columns={[
+              { header: 'When', cell: (s) => formatDate(s.createdAt.slice(0, 10)) },
+              { header: 'By', cell: (s) => s.submittedBy.label },
+              { header: 'Partner', cell: (s) => s.partnerName ?? '—' },
+              { header: 'New figures', numeric: true, cell: (s) => formatInteger(s.created) },
+              { header: 'Revised', numeric: true, cell: (s) => formatInteger(s.revised) },
+            ]}
+            rows={submissions}
+            rowKey={(s) => String(s.id)}
+          />
         )}
       </Part>
       <Part title={`New commentary (${formatInteger(stories.length)})`}>
