@@ -47,6 +47,11 @@ export interface Programme {
   reinvestmentShare: number;
   optimismBias: OptimismBiasLadder;
   illustrative: boolean;
+  /**
+   * Points in a row that make a shift or a trend on the SPC charts: 6 or 7 (Making Data Count
+   * tools offer both). Absent means 7, the NHSRplotthedots default.
+   */
+  spcShiftRunLength?: 6 | 7;
 }
 
 export interface Partner {
@@ -110,6 +115,11 @@ export interface Metric {
   frequency: Frequency;
   polarity: Polarity;
   kind: MetricKind;
+  /**
+   * A running total (e.g. families with results achieved to date): its SPC chart is of the
+   * per-period increments. Absent means false.
+   */
+  cumulative?: boolean;
   ownerPartnerId: string;
   unitCostId: string | null;
   attribution: number;

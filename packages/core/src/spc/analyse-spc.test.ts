@@ -83,14 +83,55 @@ describe('analyseSpc: the worked example', () => {
     expect(last?.mean).toBe(r.mean);
   });
 
-  it('gives the three assurances of the worked example', () => {
-    // Lower is better: 95 between the limits → hit and miss; 90 < 91.553 → consistently fails;
-    // 110 > 109.447 → consistently passes.
-    expect(worked('lower', 95).assurance).toBe('hit-and-miss');
-    expect(worked('lower', 90).assurance).toBe('consistently-fails');
-    expect(worked('lower', 110).assurance).toBe('consistently-passes');
+  it('judges assurance on the current process after the sustained shift (points 13–20)', () => {
+    // Points 13–20 run below the mean 100.5 for 8 ≥ 7 points: a sustained shift from May 2014,
+    // so the process now is those 8 points, fewer than 12 → trial limits on all of them:
+    //   mean 739 / 8 = 92.375; ranges 1 2 3 2 1 2 12, AMR 23 / 7 = 3.2857; 12 ≥ 3.267 × 3.2857 =
+    //   10.734 is screened out: AMR 11 / 6 = 1.8333; limits 92.375 ± 2.66 × 1.8333 = ± 4.8767 →
+    //   97.2517 / 87.4983.
+    const r = worked('lower', 90);
+    expect(r.currentProcess).toMatchObject({
+      shiftFrom: '2014-04-01',
+      signal: 'improvement',
+      limitsFrom: '2014-04-01',
+      limitsTo: '2014-11-01',
+      baselinePoints: 8,
+      trial: true,
+    });
+    expect(r.currentProcess?.mean).toBeCloseTo(92.375, 9);
+    expect(r.currentProcess?.averageMovingRange).toBeCloseTo(11 / 6, 9);
+    expect(r.currentProcess?.upperLimit).toBeCloseTo(97.2517, 4);
+    expect(r.currentProcess?.lowerLimit).toBeCloseTo(87.4983, 4);
+    // The chart's limits stay those of the baseline: the shift is still shown as a change.
+    expect(r.upperLimit).toBeCloseTo(109.447, 3);
+    // Lower is better. 90 is inside the current limits → hit and miss (it read "consistently
+    // fails" against the old limits, although the process now runs around 92); 98 > 97.2517 →
+    // consistently passes; 85 < 87.4983 → consistently fails.
+    expect(r.assurance).toBe('hit-and-miss');
+    expect(worked('lower', 98).assurance).toBe('consistently-passes');
+    expect(worked('lower', 85).assurance).toBe('consistently-fails');
     expect(worked('lower').assurance).toBeNull();
     expect(worked('lower', null).assurance).toBeNull();
+  });
+
+  it('gives the three assurances of the worked example against the fixed limits', () => {
+    // The first 18 points have only 6 below the mean, no shift at the default run length 7, so
+    // the limits are the baseline's: 95 between them → hit and miss; 90 < 91.553 → consistently
+    // fails; 110 > 109.447 → consistently passes.
+    const judged = (target: number) =>
+      analyseSpc({
+        points: WORKED.slice(0, 18),
+        polarity: 'lower',
+        limitsBefore: '2014-04-01',
+        target,
+      })?.assurance;
+    expect(
+      analyseSpc({ points: WORKED.slice(0, 18), polarity: 'lower', limitsBefore: '2014-04-01' })
+        ?.currentProcess,
+    ).toBeNull();
+    expect(judged(95)).toBe('hit-and-miss');
+    expect(judged(90)).toBe('consistently-fails');
+    expect(judged(110)).toBe('consistently-passes');
   });
 
   it('mirrors signal, variation and assurance when higher is better', () => {
@@ -101,9 +142,11 @@ describe('analyseSpc: the worked example', () => {
       ...Array(8).fill('concern'),
     ]);
     expect(r.variation).toBe('special-cause-concern');
+    expect(r.currentProcess?.signal).toBe('concern');
+    // Against the current process's limits 87.4983 / 97.2517 (see above).
     expect(r.assurance).toBe('hit-and-miss');
-    expect(worked('higher', 90).assurance).toBe('consistently-passes');
-    expect(worked('higher', 110).assurance).toBe('consistently-fails');
+    expect(worked('higher', 85).assurance).toBe('consistently-passes');
+    expect(worked('higher', 98).assurance).toBe('consistently-fails');
   });
 
   it('sorts points given out of order', () => {
@@ -302,5 +345,105 @@ describe('analyseSpc: rebasing', () => {
     expect(r?.trial).toBe(true);
     expect(r?.upperLimit).toBeCloseTo(13.16, 10);
     expect(r?.lowerLimit).toBeCloseTo(7.84, 10);
+  });
+});
+
+describe("analyseSpc: the programme's shift run length", () => {
+  // First 18 points; points 13–18 (95 94 96 93 95 94) are 6 below the mean 100.5.
+  const first18 = (runLength?: number) =>
+    analyseSpc({
+      points: WORKED.slice(0, 18),
+      polarity: 'lower',
+      limitsBefore: '2014-04-01',
+      target: 90,
+      runLength,
+    });
+
+  it('with 6, six points in a row are a shift and start the current process', () => {
+    // Current process 95 94 96 93 95 94: mean 567 / 6 = 94.5; ranges 1 2 3 2 1, AMR 9 / 5 = 1.8
+    // (none ≥ 3.267 × 1.8 = 5.88); limits 94.5 ± 2.66 × 1.8 = ± 4.788 → 99.288 / 89.712.
+    // Target 90 is inside → hit and miss (against the baseline it would fail: 90 < 91.553).
+    const r = first18(6);
+    expect(r?.runLength).toBe(6);
+    expect(r?.points.slice(12).map((p) => p.rule)).toEqual([
+      'shift',
+      'two-in-three',
+      'shift',
+      'two-in-three',
+      'shift',
+      'two-in-three',
+    ]);
+    expect(r?.currentProcess).toMatchObject({ shiftFrom: '2014-04-01', baselinePoints: 6 });
+    expect(r?.currentProcess?.upperLimit).toBeCloseTo(99.288, 9);
+    expect(r?.currentProcess?.lowerLimit).toBeCloseTo(89.712, 9);
+    expect(r?.assurance).toBe('hit-and-miss');
+  });
+
+  it('with 7 (the default), the same six points are not a shift', () => {
+    const r = first18();
+    expect(r?.runLength).toBe(7);
+    expect(r?.points.slice(12).map((p) => p.rule)).toEqual([
+      null,
+      'two-in-three',
+      null,
+      'two-in-three',
+      null,
+      'two-in-three',
+    ]);
+    expect(r?.currentProcess).toBeNull();
+    expect(r?.assurance).toBe('consistently-fails');
+  });
+});
+
+describe('analyseSpc: a yearly metric', () => {
+  // Language delay, % of children, lower is better; programme from 2013-14. Three years before it:
+  // 15.1 14.3 14.4 → trial limits on those three only: mean 43.8 / 3 = 14.6; ranges 0.8 0.1,
+  // AMR 0.45 (none ≥ 3.267 × 0.45 = 1.47); limits 14.6 ± 2.66 × 0.45 = ± 1.197 → 15.797 / 13.403.
+  // Trial limits on all seven years would have been mean 96.5 / 7 = 13.786, the programme's own
+  // improvement pulling the centre line down to meet it.
+  const years = ['2010', '2011', '2012', '2013', '2014', '2015', '2016'].map((y) => `${y}-04-01`);
+  const values = [15.1, 14.3, 14.4, 14.0, 13.2, 13.0, 12.5];
+  const points = years.map((periodStart, i) => ({ periodStart, value: values[i] as number }));
+
+  it('fixes trial limits on the years before the programme only', () => {
+    const r = analyseSpc({
+      points,
+      polarity: 'lower',
+      limitsBefore: '2013-04-01',
+      frequency: 'year',
+    });
+    expect(r?.trial).toBe(true);
+    expect(r?.limitsTo).toBe('2012-04-01');
+    expect(r?.groups[0]?.baselinePoints).toBe(3);
+    expect(r?.mean).toBeCloseTo(14.6, 9);
+    expect(r?.upperLimit).toBeCloseTo(15.797, 9);
+    expect(r?.lowerLimit).toBeCloseTo(13.403, 9);
+    // 13.2, 13.0 and 12.5 are below 13.403: improvement, and so is the last point's icon.
+    expect(r?.points.map((p) => p.rule)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'outside-limits',
+      'outside-limits',
+      'outside-limits',
+    ]);
+    expect(r?.variation).toBe('special-cause-improvement');
+  });
+
+  it('has no limits with fewer than two years before the programme', () => {
+    const late = analyseSpc({
+      points: points.slice(2),
+      polarity: 'lower',
+      limitsBefore: '2013-04-01',
+      frequency: 'year',
+    });
+    expect(late).toBeNull();
+  });
+
+  it('a monthly or quarterly metric still takes trial limits on all its points', () => {
+    const r = analyseSpc({ points, polarity: 'lower', limitsBefore: '2013-04-01' });
+    expect(r?.groups[0]?.baselinePoints).toBe(7);
+    expect(r?.mean).toBeCloseTo(96.5 / 7, 9);
   });
 });

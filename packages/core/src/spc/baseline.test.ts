@@ -59,3 +59,16 @@ describe('rebaseBaseline', () => {
     expect(rebaseBaseline(2)).toEqual({ points: 2, trial: true });
   });
 });
+
+describe('programmeBaseline: a yearly metric', () => {
+  const years = ['2010-04-01', '2011-04-01', '2012-04-01', '2013-04-01', '2014-04-01'];
+  it('takes trial limits on the years before the programme only: 3 of 5', () => {
+    expect(programmeBaseline(years, '2013-04-01', true)).toEqual({ points: 3, trial: true });
+  });
+  it('has no baseline with one year before the programme', () => {
+    expect(programmeBaseline(years.slice(2), '2013-04-01', true)).toBeNull();
+  });
+  it('without a programme start, trial limits on every year as for other frequencies', () => {
+    expect(programmeBaseline(years, null, true)).toEqual({ points: 5, trial: true });
+  });
+});

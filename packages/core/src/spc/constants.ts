@@ -18,6 +18,13 @@ export const MR_SCREEN_CONSTANT = 3.267;
 export const RUN_LENGTH = 7;
 
 /**
+ * The run lengths a programme may choose (`spcShiftRunLength` in programme.json): the MDC Excel
+ * tool offers 6 or 7 for the shift and trend rules (methods.md §4.3, NHSRplotthedots #202).
+ */
+export const RUN_LENGTHS = [6, 7] as const;
+export type SpcRunLength = (typeof RUN_LENGTHS)[number];
+
+/**
  * The 2-sigma lines sit two thirds of the way from the mean to the limits. Written
  * 2 × (2.66 / 3), the order NHSRplotthedots computes it in, so the float is the same.
  */

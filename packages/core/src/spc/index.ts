@@ -4,15 +4,19 @@ export {
   LIMIT_CONSTANT,
   MR_SCREEN_CONSTANT,
   RUN_LENGTH,
+  RUN_LENGTHS,
   TWO_SIGMA_CONSTANT,
+  type SpcRunLength,
 } from './constants.js';
 export type {
   SpcAssurance,
+  SpcCurrentProcess,
   SpcDirection,
   SpcFlag,
   SpcGroupLimits,
   SpcInputPoint,
   SpcLimits,
+  SpcMeasure,
   SpcPointResult,
   SpcRebase,
   SpcResult,
@@ -32,3 +36,6 @@ export { assuranceFor } from './assurance-for.js';
 export { programmeBaseline, rebaseBaseline, type SpcBaseline } from './baseline.js';
 export { splitGroups, type SpcGroupSpan } from './split-groups.js';
 export { analyseSpc, type AnalyseSpcInput } from './analyse-spc.js';
+export { currentProcess, type CurrentProcessSpan } from './current-process.js';
+export { forecastIncrement, periodIncrements } from './increments.js';
+export { metricSpcSeries, type MetricSpcSeries } from './metric-spc-series.js';

@@ -74,7 +74,37 @@ export interface SpcPointResult {
   signal: SpcSignal | null;
 }
 
+/**
+ * The process as it runs now, after a sustained shift in the latest group: the limits the
+ * assurance icon is judged on until a rebase makes them the group's own.
+ */
+export interface SpcCurrentProcess {
+  /** First period of the shift: where the limits should be recalculated from. */
+  shiftFrom: IsoDate;
+  /** The shift's side of the old mean as a signal: better or worse than before. */
+  signal: SpcSignal;
+  /** First and last period the limits are fixed on. */
+  limitsFrom: IsoDate;
+  limitsTo: IsoDate;
+  baselinePoints: number;
+  /** Fewer than 12 points since the shift began: trial limits on all of them. */
+  trial: boolean;
+  mean: number;
+  averageMovingRange: number;
+  upperLimit: number;
+  lowerLimit: number;
+  upperTwoSigma: number;
+  lowerTwoSigma: number;
+}
+
+/** values: the figures as returned; increments: a cumulative metric's per-period increments. */
+export type SpcMeasure = 'values' | 'increments';
+
 export interface SpcResult {
+  /** What the points are: the returned figures, or a cumulative metric's increments. */
+  measure: SpcMeasure;
+  /** Points in a row that make a shift or a trend (the programme's setting, 6 or 7). */
+  runLength: number;
   groups: SpcGroupLimits[];
   points: SpcPointResult[];
   // The latest group's limits, flattened because the dashboard shows only those.
@@ -88,6 +118,11 @@ export interface SpcResult {
   trial: boolean;
   /** The last point's variation icon. */
   variation: SpcVariation;
-  /** Null when there is no target. */
+  /**
+   * Non-null after a sustained shift in the latest group: the limits should be recalculated from
+   * `shiftFrom`, and meanwhile the assurance icon is judged on these limits.
+   */
+  currentProcess: SpcCurrentProcess | null;
+  /** Null when there is no target. Judged on `currentProcess` where there is one. */
   assurance: SpcAssurance | null;
 }
