@@ -313,3 +313,50 @@ describe('actual revisions', () => {
     });
   });
 });
+
+describe('SPC settings in the pack', () => {
+  let db: Kysely<Database>;
+  beforeEach(async () => {
+    db = await migratedTestDb();
+  });
+  afterEach(async () => {
+    await db.destroy();
+  });
+
+  it("stores a cumulative metric and the programme's shift run length", async () => {
+    const dir = await copyMiniPack();
+    await editFile(dir, 'metrics.csv', (t) =>
+      t
+        .split('\n')
+        .map((line, i) =>
+          line === ''
+            ? line
+            : i === 0
+              ? `${line},cumulative`
+              : `${line},${line.startsWith('children-in-care,') ? 'yes' : ''}`,
+        )
+        .join('\n'),
+    );
+    await editFile(
+      dir,
+      'programme.json',
+      replaceOnce('"illustrative": true', '"illustrative": true, "spcShiftRunLength": 6'),
+    );
+    await loadPack(db, dir);
+    const data = await getProgrammeData(db, 'mini');
+    expect(data.programme.spcShiftRunLength).toBe(6);
+    expect(data.metrics.map((m) => [m.id, m.cumulative])).toEqual([
+      ['da-incidents', false],
+      ['children-in-care', true],
+      ['ae-attendances', false],
+      ['wellbeing', false],
+    ]);
+  });
+
+  it('a pack without the column or the setting reads as not cumulative, run length 7', async () => {
+    await loadPack(db, MINI_PACK);
+    const data = await getProgrammeData(db, 'mini');
+    expect(data.programme.spcShiftRunLength).toBe(7);
+    expect(data.metrics.every((m) => m.cumulative === false)).toBe(true);
+  });
+});

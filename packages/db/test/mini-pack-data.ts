@@ -17,6 +17,7 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
     // Not in programme.json: the defaults.
     optimismBias: { 1: 0, 2: 0.05, 3: 0.1, 4: 0.15, 5: 0.25, 6: 0.4 },
     illustrative: true,
+    spcShiftRunLength: 7,
   },
   partners: [
     { id: 'council', name: 'Testshire Council', kind: 'council' },
@@ -97,6 +98,7 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
       frequency: 'quarter',
       polarity: 'lower',
       kind: 'flow',
+      cumulative: false,
       ownerPartnerId: 'police',
       unitCostId: 'da-incident',
       attribution: 0.8,
@@ -128,6 +130,7 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
       frequency: 'month',
       polarity: 'lower',
       kind: 'stock',
+      cumulative: false,
       ownerPartnerId: 'council',
       unitCostId: 'care-placement',
       attribution: 1, // empty
@@ -158,6 +161,7 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
       frequency: 'month',
       polarity: 'lower',
       kind: 'flow',
+      cumulative: false,
       ownerPartnerId: 'health',
       unitCostId: 'ae-attendance',
       attribution: 0.5,
@@ -184,6 +188,7 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
       frequency: 'year',
       polarity: 'higher',
       kind: 'stock',
+      cumulative: false,
       ownerPartnerId: 'council',
       unitCostId: null,
       attribution: 1,

@@ -90,6 +90,38 @@ describe('columns', () => {
     await expectRefused(dir, [['partners.csv', 1, 'region', 'unknown column "region"']]);
   });
 
+  it('a bad cumulative flag and a shift run length other than 6 or 7 are refused', async () => {
+    const dir = await pack(
+      [
+        'metrics.csv',
+        (t) =>
+          t
+            .split('\n')
+            .map((line, i) =>
+              line === ''
+                ? line
+                : i === 0
+                  ? `${line},cumulative`
+                  : `${line},${line.startsWith('da-incidents,') ? 'maybe' : 'no'}`,
+            )
+            .join('\n'),
+      ],
+      [
+        'programme.json',
+        replaceOnce('"illustrative": true', '"illustrative": true, "spcShiftRunLength": 5'),
+      ],
+    );
+    await expectRefused(dir, [
+      [
+        'programme.json',
+        null,
+        'spcShiftRunLength',
+        '5 is not allowed; expected 6 or 7 (the field is optional; absent means 7)',
+      ],
+      ['metrics.csv', 2, 'cumulative', '"maybe" is not allowed; expected yes, no, or empty for no'],
+    ]);
+  });
+
   it('a missing column is an error', async () => {
     const dir = await pack([
       'baselines.csv',

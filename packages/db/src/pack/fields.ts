@@ -52,6 +52,19 @@ export function anyText() {
   return z.string();
 }
 
+/** "yes" → true; "no" or blank (or a column left out of the header) → false. */
+export function optionalYesNo() {
+  return z
+    .string()
+    .transform((s, ctx) =>
+      s === 'yes'
+        ? true
+        : s === 'no' || s === ''
+          ? false
+          : fail(ctx, `${quote(s)} is not allowed; expected yes, no, or empty for no`),
+    );
+}
+
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z
     .string()

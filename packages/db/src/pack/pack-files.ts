@@ -12,6 +12,7 @@ import {
   optionalPence,
   optionalSlug,
   optionalText,
+  optionalYesNo,
   pence,
   slug,
   text,
@@ -31,15 +32,20 @@ const PARTNER_KINDS = [
 
 const SHARE_OPEN = { above: 0, max: 1, expected: 'in (0, 1]: more than 0 and at most 1' };
 
-/** A CSV file's spec: its columns are exactly the keys of the row schema, so they cannot drift. */
+/**
+ * A CSV file's spec: its columns are exactly the keys of the row schema, so they cannot drift.
+ * `optionalColumns` may be left out of the header (a pack written before they existed still
+ * loads); a left-out column reads as blank in every row.
+ */
 function csvFile<S extends Record<string, z.ZodType<unknown, string>>>(
   file: string,
   shape: S,
-  options: { optional?: boolean } = {},
+  options: { optional?: boolean; optionalColumns?: readonly (keyof S & string)[] } = {},
 ) {
   return {
     file,
     columns: Object.keys(shape) as (keyof S & string)[],
+    optionalColumns: (options.optionalColumns ?? []) as readonly string[],
     schema: z.object(shape),
     optional: options.optional === true,
   };
@@ -78,23 +84,28 @@ export const unitCostBearersCsv = csvFile('unit_cost_bearers.csv', {
   share: decimal(SHARE_OPEN),
 });
 
-export const metricsCsv = csvFile('metrics.csv', {
-  id: slug(),
-  strand_id: slug(),
-  outcome_id: slug(),
-  name: text(),
-  unit: text(),
-  frequency: oneOf(['month', 'quarter', 'year']),
-  polarity: oneOf(['lower', 'higher']),
-  kind: oneOf(['flow', 'stock']),
-  owner_partner_id: slug(),
-  unit_cost_id: optionalSlug(),
-  attribution: optionalDecimal(1, {
-    ...SHARE_OPEN,
-    expected: `${SHARE_OPEN.expected}, or empty for 1`,
-  }),
-  source: anyText(),
-});
+export const metricsCsv = csvFile(
+  'metrics.csv',
+  {
+    id: slug(),
+    strand_id: slug(),
+    outcome_id: slug(),
+    name: text(),
+    unit: text(),
+    frequency: oneOf(['month', 'quarter', 'year']),
+    polarity: oneOf(['lower', 'higher']),
+    kind: oneOf(['flow', 'stock']),
+    owner_partner_id: slug(),
+    unit_cost_id: optionalSlug(),
+    attribution: optionalDecimal(1, {
+      ...SHARE_OPEN,
+      expected: `${SHARE_OPEN.expected}, or empty for 1`,
+    }),
+    source: anyText(),
+    cumulative: optionalYesNo(),
+  },
+  { optionalColumns: ['cumulative'] },
+);
 
 export const baselinesCsv = csvFile('baselines.csv', {
   metric_id: slug(),

@@ -34,6 +34,7 @@ const EXPECTED: Record<string, string> = {
   optimismBias:
     'an object giving each confidence grade "1" to "6" a correction in [0, 1), such as {"1": 0, "2": 0.05, "3": 0.1, "4": 0.15, "5": 0.25, "6": 0.4}',
   illustrative: 'true or false',
+  spcShiftRunLength: '6 or 7 (the field is optional; absent means 7)',
 };
 for (const grade of ['1', '2', '3', '4', '5', '6']) EXPECTED[`optimismBias.${grade}`] = CORRECTION;
 
@@ -70,6 +71,7 @@ const programmeSchema = z.strictObject({
     })
     .optional(),
   illustrative: z.boolean(),
+  spcShiftRunLength: z.union([z.literal(6), z.literal(7)]).optional(),
 });
 
 function issueToErrors(issue: z.core.$ZodIssue): PackError[] {
@@ -178,6 +180,7 @@ export async function readProgrammeJson(
     reinvestmentShare: p.reinvestmentShare,
     optimismBias,
     illustrative: p.illustrative,
+    spcShiftRunLength: p.spcShiftRunLength ?? 7,
   };
   return { programme, priceBaseYear: programme.priceBaseYear };
 }

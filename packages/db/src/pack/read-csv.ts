@@ -9,6 +9,8 @@ import type { PackError } from './pack-error.js';
 export interface CsvFileSpec {
   file: string;
   columns: readonly string[];
+  /** Columns the header may leave out: they read as blank. */
+  optionalColumns?: readonly string[];
   optional?: boolean;
 }
 
@@ -166,7 +168,10 @@ export async function readCsv(
     return { rows: [], usable: false, complete: false };
   }
 
-  const expected = `expected exactly the columns ${spec.columns.join(', ')} (in any order)`;
+  const optionalColumns = spec.optionalColumns ?? [];
+  const expected =
+    `expected exactly the columns ${spec.columns.join(', ')} (in any order)` +
+    (optionalColumns.length > 0 ? `; ${optionalColumns.join(', ')} may be left out` : '');
   let usable = true;
   const indexOf = new Map<string, number>();
   header.forEach((name, index) => {
@@ -198,7 +203,7 @@ export async function readCsv(
     }
   });
   for (const name of spec.columns) {
-    if (!indexOf.has(name)) {
+    if (!indexOf.has(name) && !optionalColumns.includes(name)) {
       usable = false;
       report({
         file,

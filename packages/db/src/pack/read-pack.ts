@@ -445,6 +445,7 @@ export async function readPack(dir: string): Promise<ReadPackResult> {
       unitCostId: row.unit_cost_id,
       attribution: row.attribution,
       source: row.source,
+      cumulative: row.cumulative,
     })),
     baselines: baselines.map(({ row }) => ({
       metricId: row.metric_id,

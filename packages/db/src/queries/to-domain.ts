@@ -88,6 +88,7 @@ export function toProgramme(row: ProgrammeRow): Programme {
     reinvestmentShare: row.reinvestment_share,
     optimismBias: toOptimismBias(row.id, row.optimism_bias),
     illustrative: row.illustrative === 1,
+    spcShiftRunLength: row.spc_shift_run_length === 6 ? 6 : 7,
   };
 }
 
@@ -152,6 +153,7 @@ export function toMetric(
     frequency: row.frequency as Frequency,
     polarity: row.polarity as Polarity,
     kind: row.kind as MetricKind,
+    cumulative: row.cumulative === 1,
     ownerPartnerId: row.owner_partner_id,
     unitCostId: row.unit_cost_id,
     attribution: row.attribution,

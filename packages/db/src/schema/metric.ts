@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 export interface MetricTable {
   programme_id: string;
@@ -19,6 +19,8 @@ export interface MetricTable {
   unit_cost_id: string | null;
   attribution: number;
   source: string;
+  /** 1 for a running total, charted as per-period increments; 0 otherwise. */
+  cumulative: Generated<number>;
 }
 
 export type MetricRow = Selectable<MetricTable>;

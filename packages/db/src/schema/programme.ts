@@ -20,6 +20,8 @@ export interface ProgrammeTable {
   illustrative: number;
   /** ISO timestamp of the last pack load. */
   loaded_at: string;
+  /** Points in a row that make an SPC shift or trend: 6 or 7 (programme.json spcShiftRunLength). */
+  spc_shift_run_length: Generated<number>;
   /**
    * Goes up in the same transaction as every change to the programme's figures (triggers do it:
    * migration 2026-11-23T0000-data-version), so caches can check it cheaply.
