@@ -288,6 +288,9 @@ describe('GET /api/programmes/:id/metrics (the board summary)', () => {
         variation: 'special-cause-improvement',
         assurance: 'hit-and-miss',
         trialLimits: false,
+        // Points 13–20 (from Apr 2014) are a sustained shift below the mean.
+        recalculateLimitsFrom: '2014-04-01',
+        spcMoneyDisagreement: null,
         latestCommentary: null,
       },
       expect.objectContaining({
@@ -297,6 +300,8 @@ describe('GET /api/programmes/:id/metrics (the board summary)', () => {
         variation: 'common-cause',
         assurance: 'consistently-fails',
         trialLimits: true,
+        recalculateLimitsFrom: null,
+        spcMoneyDisagreement: null,
       }),
       expect.objectContaining({
         id: 'visits',
@@ -304,6 +309,8 @@ describe('GET /api/programmes/:id/metrics (the board summary)', () => {
         variation: null,
         assurance: null,
         trialLimits: null,
+        recalculateLimitsFrom: null,
+        spcMoneyDisagreement: null,
       }),
     ]);
   });

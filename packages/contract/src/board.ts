@@ -1,6 +1,6 @@
 // The board summary: every metric's latest value, forecast, SPC icons and latest commentary.
 import { z } from 'zod';
-import { frequencySchema, polaritySchema, ragSchema } from './common.js';
+import { frequencySchema, moneySchema, polaritySchema, ragSchema } from './common.js';
 import { spcAssuranceSchema, spcVariationSchema } from './spc.js';
 import { latestActualSchema } from './summary.js';
 
@@ -23,6 +23,15 @@ export const boardMetricSchema = z.object({
   assurance: spcAssuranceSchema.nullable(),
   /** True when the latest limits are trial limits; null without limits. */
   trialLimits: z.boolean().nullable(),
+  /** After a sustained shift: the first period of the shift, where limits should be recalculated. */
+  recalculateLimitsFrom: z.string().nullable(),
+  /**
+   * Set when the chart shows special-cause concern while a benefit is booked as realised against a
+   * growing counterfactual: the realised benefit to date and the part of it from growth alone.
+   */
+  spcMoneyDisagreement: z
+    .object({ realisedBenefitToDate: moneySchema, fromAssumedGrowth: moneySchema })
+    .nullable(),
   /** The current commentary of the latest period that has one. */
   latestCommentary: z
     .object({

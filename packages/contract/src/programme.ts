@@ -48,6 +48,8 @@ export const metricDefinitionSchema = z.object({
   frequency: frequencySchema,
   polarity: polaritySchema,
   kind: metricKindSchema,
+  /** A running total: its SPC chart is of the per-period increments. */
+  cumulative: z.boolean(),
   ownerPartnerId: z.string(),
   unitCostId: z.string().nullable(),
   attribution: z.number(),

@@ -17,6 +17,13 @@ export const seriesPeriodSchema = z.object({
 });
 export type SeriesPeriod = z.infer<typeof seriesPeriodSchema>;
 
+export const benefitFromGrowthSchema = z.object({
+  realisedBenefitToDate: moneySchema,
+  fromAssumedGrowth: moneySchema,
+  fromChangeAgainstBaseline: moneySchema,
+});
+export type BenefitFromGrowthSplit = z.infer<typeof benefitFromGrowthSchema>;
+
 export const metricSeriesSchema = z.object({
   programmeId: z.string(),
   asOf: z.string(),
@@ -26,7 +33,16 @@ export const metricSeriesSchema = z.object({
   forecastBenefitToDate: moneySchema,
   realisedBenefitToDate: moneySchema,
   periods: z.array(seriesPeriodSchema),
-  /** XmR chart of the actuals to date; null with fewer than two. */
+  /** XmR chart of the actuals to date; null with fewer than two (or, for a yearly metric, fewer
+   * than two years before the programme). */
   spc: spcSchema.nullable(),
+  /**
+   * The realised benefit to date in two parts (core benefitFromGrowth): from the counterfactual's
+   * assumed growth alone, p(baseline − cf), and from the actuals against the baseline,
+   * p(x − baseline), each monetised as the benefit is. Null for a metric that is not monetised.
+   */
+  benefitFromGrowth: benefitFromGrowthSchema.nullable(),
+  /** The chart shows special-cause concern while a benefit is booked, partly from growth. */
+  spcAndMoneyDisagree: z.boolean(),
 });
 export type MetricSeries = z.infer<typeof metricSeriesSchema>;

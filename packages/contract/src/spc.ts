@@ -57,8 +57,32 @@ export const spcPointSchema = z.object({
 });
 export type SpcPoint = z.infer<typeof spcPointSchema>;
 
+/**
+ * The process as it runs now, after a sustained shift (the shift rule) in the latest group: the
+ * limits should be recalculated from `shiftFrom`, and until a rebase does it the assurance icon
+ * is judged on these limits (Making Data Count: judge against the current process).
+ */
+export const spcCurrentProcessSchema = z.object({
+  shiftFrom: z.string(),
+  shiftFromLabel: z.string(),
+  /** Improvement: the shift went the better way; concern: the worse way. */
+  signal: spcSignalSchema,
+  limitsFrom: z.string(),
+  limitsTo: z.string(),
+  baselinePoints: z.number().int(),
+  /** Fewer than 12 points since the shift began: trial limits on all of them. */
+  trial: z.boolean(),
+  averageMovingRange: z.number(),
+  ...limitFields,
+});
+export type SpcCurrentProcess = z.infer<typeof spcCurrentProcessSchema>;
+
 export const spcSchema = z.object({
-  // The latest group's limits: the ones the variation and assurance icons judge by.
+  /** values: the returned figures; increments: a cumulative metric's per-period increments. */
+  measure: z.enum(['values', 'increments']),
+  /** Points in a row that make a shift or a trend: the programme's setting, 6 or 7. */
+  runLength: z.number().int(),
+  // The latest group's limits: the ones the chart and the variation icon judge by.
   ...limitFields,
   limitsFrom: z.string(),
   limitsTo: z.string(),
@@ -66,9 +90,17 @@ export const spcSchema = z.object({
   groups: z.array(spcGroupSchema),
   /** The last point's variation icon. */
   variation: spcVariationSchema,
-  /** Null without a target (no forecast for the latest actual's period). */
+  /** Non-null after a sustained shift: "limits should be recalculated" from its start. */
+  currentProcess: spcCurrentProcessSchema.nullable(),
+  /**
+   * Null without a target (no forecast for the latest actual's period). Judged on the current
+   * process's limits where there is one, else on the latest group's.
+   */
   assurance: spcAssuranceSchema.nullable(),
-  /** The target assurance was judged against: the forecast for the latest actual's period. */
+  /**
+   * The target assurance was judged against: the forecast for the latest actual's period (for a
+   * cumulative metric, the forecast's increment in that period).
+   */
   target: z.object({ periodStart: z.string(), label: z.string(), value: z.number() }).nullable(),
   points: z.array(spcPointSchema),
 });

@@ -58,7 +58,11 @@ export { costsToDate } from './calc/returns/costs-to-date.js';
 
 export { buildMonetisation } from './evaluate/monetisation.js';
 export { evaluateMetric } from './evaluate/evaluate-metric.js';
-export { benefitFromGrowth, type BenefitFromGrowth } from './evaluate/benefit-from-growth.js';
+export {
+  benefitFromGrowth,
+  spcAndMoneyDisagree,
+  type BenefitFromGrowth,
+} from './evaluate/benefit-from-growth.js';
 export { countRags, groupAchievement, sumBenefitTotals } from './evaluate/benefit-totals.js';
 export { evaluateStrand } from './evaluate/evaluate-strand.js';
 export { evaluateProgramme } from './evaluate/evaluate-programme.js';

@@ -1,5 +1,12 @@
 import type { BoardMetric, BoardSummary } from '@outcomes/contract';
-import type { MetricEvaluation, ProgrammeData, ProgrammeEvaluation } from '@outcomes/core';
+import {
+  benefitFromGrowth,
+  roundToPence,
+  spcAndMoneyDisagree,
+  type MetricEvaluation,
+  type ProgrammeData,
+  type ProgrammeEvaluation,
+} from '@outcomes/core';
 import type { CommentaryRecord, SpcRebaseRecord } from '@outcomes/db';
 import { metricSpc } from '../services/metric-spc.js';
 import { toCommentaryEntries, visibleAt } from './commentary.js';
@@ -33,6 +40,8 @@ function toBoardMetric(
     metric.frequency,
   );
   const latest = entries[entries.length - 1];
+  const split = benefitFromGrowth(m);
+  const variation = spc.result?.variation ?? null;
   return {
     id: metric.id,
     name: metric.name,
@@ -45,10 +54,21 @@ function toBoardMetric(
     rag: m.rag,
     achievement: m.achievement,
     latestActual: m.latestActual,
-    forecast: spc.target?.value ?? null,
-    variation: spc.result?.variation ?? null,
+    // The forecast for the latest actual's period as returned (a cumulative metric's SPC target
+    // is the forecast's increment, but the board compares running totals).
+    forecast:
+      m.periods.find((p) => p.periodStart === m.latestActual?.periodStart)?.forecast ?? null,
+    variation,
     assurance: spc.result?.assurance ?? null,
     trialLimits: spc.result?.trial ?? null,
+    recalculateLimitsFrom: spc.result?.currentProcess?.shiftFrom ?? null,
+    spcMoneyDisagreement:
+      split !== null && spcAndMoneyDisagree(variation, split)
+        ? {
+            realisedBenefitToDate: roundToPence(split.realisedBenefitToDate),
+            fromAssumedGrowth: roundToPence(split.fromAssumedGrowth),
+          }
+        : null,
     latestCommentary: latest
       ? {
           periodStart: latest.periodStart,

@@ -47,6 +47,7 @@ export function toMetricDefinition(metric: Metric, outcomeName: string): MetricD
     frequency: metric.frequency,
     polarity: metric.polarity,
     kind: metric.kind,
+    cumulative: metric.cumulative === true,
     ownerPartnerId: metric.ownerPartnerId,
     unitCostId: metric.unitCostId,
     attribution: metric.attribution,

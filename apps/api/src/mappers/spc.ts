@@ -6,7 +6,10 @@ import type { MetricSpc } from '../services/metric-spc.js';
 /** The series' `spc` field: core's result with period labels and the target it judged by. */
 export function toSpc({ result, target }: MetricSpc, frequency: Frequency): Spc | null {
   if (result === null) return null;
+  const current = result.currentProcess;
   return {
+    measure: result.measure,
+    runLength: result.runLength,
     mean: result.mean,
     lowerLimit: result.lowerLimit,
     upperLimit: result.upperLimit,
@@ -17,6 +20,10 @@ export function toSpc({ result, target }: MetricSpc, frequency: Frequency): Spc 
     trial: result.trial,
     groups: result.groups.map((g) => ({ ...g })),
     variation: result.variation,
+    currentProcess:
+      current === null
+        ? null
+        : { ...current, shiftFromLabel: labelOfPeriod(current.shiftFrom, frequency) },
     assurance: result.assurance,
     target,
     points: result.points.map((p) => ({

@@ -6,8 +6,10 @@ import type {
   StrandSummary,
 } from '@outcomes/contract';
 import {
+  benefitFromGrowth,
   cumulativeBenefitByQuarter,
   roundToPence,
+  spcAndMoneyDisagree,
   type MetricEvaluation,
   type ProgrammeData,
   type ProgrammeEvaluation,
@@ -90,6 +92,7 @@ export function toMetricSeries(
   m: MetricEvaluation,
   spc: MetricSeries['spc'],
 ): MetricSeries {
+  const split = benefitFromGrowth(m);
   return {
     programmeId: evaluation.programmeId,
     asOf: evaluation.asOf,
@@ -111,5 +114,14 @@ export function toMetricSeries(
       missingReturn: p.missingReturn,
     })),
     spc,
+    benefitFromGrowth:
+      split === null
+        ? null
+        : {
+            realisedBenefitToDate: roundToPence(split.realisedBenefitToDate),
+            fromAssumedGrowth: roundToPence(split.fromAssumedGrowth),
+            fromChangeAgainstBaseline: roundToPence(split.fromChangeAgainstBaseline),
+          },
+    spcAndMoneyDisagree: spcAndMoneyDisagree(spc?.variation ?? null, split),
   };
 }

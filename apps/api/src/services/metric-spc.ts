@@ -1,9 +1,11 @@
-// The XmR chart of one metric as the dashboard shows it: the actuals to date, limits fixed on the
-// periods before the programme's first financial year, the rebases that stand, and the forecast
-// for the latest actual's period as the assurance target.
+// The XmR chart of one metric as the dashboard shows it: the actuals to date (a cumulative
+// metric's per-period increments), limits fixed on the periods before the programme's first
+// financial year, the rebases that stand, the programme's shift run length, and the forecast for
+// the latest point's period as the assurance target.
 import {
   analyseSpc,
   financialYearStart,
+  metricSpcSeries,
   type IsoDate,
   type MetricEvaluation,
   type Programme,
@@ -12,7 +14,7 @@ import {
 import type { SpcRebaseRecord } from '@outcomes/db';
 
 export interface MetricSpc {
-  /** Null with fewer than two actuals to date. */
+  /** Null with fewer than two points to date (or a yearly metric with under two years before). */
   result: SpcResult | null;
   target: { periodStart: IsoDate; label: string; value: number } | null;
 }
@@ -23,20 +25,19 @@ export function metricSpc(
   evaluation: MetricEvaluation,
   rebases: readonly SpcRebaseRecord[],
 ): MetricSpc {
-  const actuals = evaluation.periods.filter((p) => p.toDate && p.actual !== null);
-  const latest = actuals[actuals.length - 1];
-  const target =
-    latest !== undefined && latest.forecast !== null
-      ? { periodStart: latest.periodStart, label: latest.label, value: latest.forecast }
-      : null;
+  const { metric } = evaluation;
+  const series = metricSpcSeries(metric, evaluation.periods);
   const result = analyseSpc({
-    points: actuals.map((p) => ({ periodStart: p.periodStart, value: p.actual as number })),
-    polarity: evaluation.metric.polarity,
+    points: series.points,
+    polarity: metric.polarity,
     limitsBefore: financialYearStart(programme.firstFinancialYear),
     rebases: rebases
-      .filter((r) => r.metricId === evaluation.metric.id && r.action === 'rebase')
+      .filter((r) => r.metricId === metric.id && r.action === 'rebase')
       .map((r) => ({ periodStart: r.periodStart, reason: r.reason })),
-    target: target?.value ?? null,
+    target: series.target?.value ?? null,
+    runLength: programme.spcShiftRunLength,
+    frequency: metric.frequency,
+    measure: series.measure,
   });
-  return { result, target };
+  return { result, target: series.target };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, smallProgramme } from '../../test/fixtures/small-programme.js';
 import type { Metric } from '../domain.js';
-import { benefitFromGrowth } from './benefit-from-growth.js';
+import { benefitFromGrowth, spcAndMoneyDisagree } from './benefit-from-growth.js';
 import { evaluateMetric } from './evaluate-metric.js';
 import { buildMonetisation } from './monetisation.js';
 
@@ -56,5 +56,32 @@ describe('benefitFromGrowth', () => {
     const m = data.metrics.find((x) => x.unitCostId === null);
     if (!m) throw new Error('fixture has no unmonetised metric');
     expect(benefitFromGrowth(evaluate(m))).toBeNull();
+  });
+});
+
+describe('spcAndMoneyDisagree', () => {
+  const split = {
+    realisedBenefitToDate: 27170,
+    fromAssumedGrowth: 30875,
+    fromChangeAgainstBaseline: -3705,
+  };
+  it('is true for concern on the chart with a benefit booked partly from assumed growth', () => {
+    expect(spcAndMoneyDisagree('special-cause-concern', split)).toBe(true);
+  });
+  it('is false when the chart shows no concern, nothing is realised, or growth adds nothing', () => {
+    expect(spcAndMoneyDisagree('common-cause', split)).toBe(false);
+    expect(spcAndMoneyDisagree('special-cause-improvement', split)).toBe(false);
+    expect(spcAndMoneyDisagree(null, split)).toBe(false);
+    expect(spcAndMoneyDisagree('special-cause-concern', null)).toBe(false);
+    expect(
+      spcAndMoneyDisagree('special-cause-concern', { ...split, realisedBenefitToDate: -1 }),
+    ).toBe(false);
+    expect(
+      spcAndMoneyDisagree('special-cause-concern', {
+        realisedBenefitToDate: 100,
+        fromAssumedGrowth: 0,
+        fromChangeAgainstBaseline: 100,
+      }),
+    ).toBe(false);
   });
 });

@@ -42,3 +42,21 @@ export function benefitFromGrowth(evaluation: MetricEvaluation): BenefitFromGrow
     fromChangeAgainstBaseline: realised - fromGrowth,
   };
 }
+
+/**
+ * The chart and the money disagree: the latest point is special-cause concern (the metric is
+ * getting worse as a process) while a benefit is booked as realised, part of it from the assumed
+ * growth. Both are true at once when the counterfactual grows faster than the actuals worsen: the
+ * words on the page must say so. False for a metric that is not monetised.
+ */
+export function spcAndMoneyDisagree(
+  variation: 'common-cause' | 'special-cause-improvement' | 'special-cause-concern' | null,
+  split: BenefitFromGrowth | null,
+): boolean {
+  return (
+    variation === 'special-cause-concern' &&
+    split !== null &&
+    split.realisedBenefitToDate > 0 &&
+    split.fromAssumedGrowth > 0
+  );
+}

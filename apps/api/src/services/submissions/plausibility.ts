@@ -108,12 +108,24 @@ export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarn
     }
 
     const spc = spcFor(metric.id);
-    if (spc) {
+    // A cumulative metric's chart is of increments: judge what this figure adds to the previous
+    // period's (nothing to judge without it).
+    const checked =
+      metric.cumulative === true
+        ? previous === undefined
+          ? null
+          : row.value - previous
+        : row.value;
+    if (spc && checked !== null) {
       const { lower, upper } = limitsFor(spc, row.periodStart);
-      if (row.value > upper || row.value < lower) {
+      if (checked > upper || checked < lower) {
+        const what =
+          metric.cumulative === true
+            ? `The increase of ${number.format(checked)} on ${periodLabel(previousStart, metric.frequency)}`
+            : number.format(row.value);
         warn(
           'spc',
-          `${number.format(row.value)} is ${row.value > upper ? 'above the upper' : 'below the lower'} process limit (${number.format(lower)} to ${number.format(upper)}): a signal of special-cause variation, or a mistake`,
+          `${what} is ${checked > upper ? 'above the upper' : 'below the lower'} process limit (${number.format(lower)} to ${number.format(upper)}): a signal of special-cause variation, or a mistake`,
         );
       }
     }
