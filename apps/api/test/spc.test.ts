@@ -289,7 +289,7 @@ describe('GET /api/programmes/:id/metrics (the board summary)', () => {
         assurance: 'hit-and-miss',
         trialLimits: false,
         // Points 13–20 (from Apr 2014) are a sustained shift below the mean.
-        recalculateLimitsFrom: '2014-04-01',
+        recalculateLimitsFrom: { periodStart: '2014-04-01', label: 'Apr 2014' },
         spcMoneyDisagreement: null,
         latestCommentary: null,
       },

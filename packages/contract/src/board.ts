@@ -23,8 +23,11 @@ export const boardMetricSchema = z.object({
   assurance: spcAssuranceSchema.nullable(),
   /** True when the latest limits are trial limits; null without limits. */
   trialLimits: z.boolean().nullable(),
-  /** After a sustained shift: the first period of the shift, where limits should be recalculated. */
-  recalculateLimitsFrom: z.string().nullable(),
+  /**
+   * After a sustained shift: the first period of the shift, where the limits should be
+   * recalculated (the assurance icon is judged on the process since then).
+   */
+  recalculateLimitsFrom: z.object({ periodStart: z.string(), label: z.string() }).nullable(),
   /**
    * Set when the chart shows special-cause concern while a benefit is booked as realised against a
    * growing counterfactual: the realised benefit to date and the part of it from growth alone.

@@ -10,6 +10,7 @@ import {
 import type { CommentaryRecord, SpcRebaseRecord } from '@outcomes/db';
 import { metricSpc } from '../services/metric-spc.js';
 import { toCommentaryEntries, visibleAt } from './commentary.js';
+import { labelOfPeriod } from './period-label.js';
 
 /** Longest commentary excerpt on the board summary, in characters (the ellipsis included). */
 export const EXCERPT_LENGTH = 200;
@@ -42,6 +43,7 @@ function toBoardMetric(
   const latest = entries[entries.length - 1];
   const split = benefitFromGrowth(m);
   const variation = spc.result?.variation ?? null;
+  const current = spc.result?.currentProcess ?? null;
   return {
     id: metric.id,
     name: metric.name,
@@ -61,7 +63,12 @@ function toBoardMetric(
     variation,
     assurance: spc.result?.assurance ?? null,
     trialLimits: spc.result?.trial ?? null,
-    recalculateLimitsFrom: spc.result?.currentProcess?.shiftFrom ?? null,
+    recalculateLimitsFrom: current
+      ? {
+          periodStart: current.shiftFrom,
+          label: labelOfPeriod(current.shiftFrom, metric.frequency),
+        }
+      : null,
     spcMoneyDisagreement:
       split !== null && spcAndMoneyDisagree(variation, split)
         ? {

@@ -4,7 +4,7 @@
 import type { BoardMetric, BoardSummary } from '@outcomes/contract';
 import { Link } from 'react-router';
 import { useBoardSummary } from '../api/get-board-summary';
-import { formatDate, formatNumber } from '../lib/format';
+import { formatDate, formatMoney, formatNumber } from '../lib/format';
 import { paths } from '../lib/paths';
 import { assuranceLabel, variationLabel } from '../lib/spc-labels';
 import { withAsOf } from '../lib/use-as-of';
@@ -72,11 +72,22 @@ function columnsFor(
       value: (m) => m.variation,
       render: (m) =>
         m.variation ? (
-          <VariationIcon
-            variation={m.variation}
-            polarity={m.polarity}
-            testId={`board-variation-${m.id}`}
-          />
+          <>
+            <VariationIcon
+              variation={m.variation}
+              polarity={m.polarity}
+              testId={`board-variation-${m.id}`}
+            />
+            {m.spcMoneyDisagreement ? (
+              <span className={secondary} data-testid={`board-spc-money-${m.id}`}>
+                Concern on the chart, yet{' '}
+                {formatMoney(m.spcMoneyDisagreement.realisedBenefitToDate)} is booked as realised
+                against a growing counterfactual:{' '}
+                {formatMoney(m.spcMoneyDisagreement.fromAssumedGrowth)} of it from the assumed
+                growth in demand alone. The metric page explains why both can be true.
+              </span>
+            ) : null}
+          </>
         ) : (
           <NoValue label="Too few actuals for process limits" />
         ),
@@ -87,7 +98,15 @@ function columnsFor(
       value: (m) => m.assurance,
       render: (m) =>
         m.assurance ? (
-          <AssuranceIcon assurance={m.assurance} testId={`board-assurance-${m.id}`} />
+          <>
+            <AssuranceIcon assurance={m.assurance} testId={`board-assurance-${m.id}`} />
+            {m.recalculateLimitsFrom ? (
+              <span className={secondary} data-testid={`board-recalculate-${m.id}`}>
+                Judged on the process since {m.recalculateLimitsFrom.label}, after a sustained
+                shift: limits should be recalculated.
+              </span>
+            ) : null}
+          </>
         ) : (
           <NoValue label={m.variation ? 'No target for the latest period' : 'No process limits'} />
         ),
@@ -125,6 +144,9 @@ function csvFor(data: BoardSummary, filename: string): CsvData {
       'Variation',
       'Assurance',
       'Trial limits',
+      'Limits should be recalculated from',
+      'Realised benefit to date (£), chart showing concern',
+      'Of which from assumed growth alone (£)',
       'Latest commentary period',
       'Latest commentary',
       'Commentary by',
@@ -140,6 +162,9 @@ function csvFor(data: BoardSummary, filename: string): CsvData {
       m.variation ? variationLabel(m.variation) : null,
       m.assurance ? assuranceLabel(m.assurance) : null,
       m.trialLimits,
+      m.recalculateLimitsFrom?.label,
+      m.spcMoneyDisagreement?.realisedBenefitToDate,
+      m.spcMoneyDisagreement?.fromAssumedGrowth,
       m.latestCommentary?.label,
       m.latestCommentary?.excerpt,
       m.latestCommentary?.authorName,

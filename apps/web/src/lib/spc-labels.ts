@@ -21,15 +21,18 @@ export function assuranceLabel(assurance: SpcAssurance): string {
   return assuranceLabels[assurance];
 }
 
-const ruleLabels: Record<SpcRule, string> = {
-  'outside-limits': 'Outside the process limits',
-  trend: 'Trend: 7 points rising or falling',
-  'two-in-three': 'Two of three points near a limit',
-  shift: 'Shift: 7 points on one side of the mean',
-};
-
-export function ruleLabel(rule: SpcRule): string {
-  return ruleLabels[rule];
+/** `runLength`: the programme's shift and trend run length (6 or 7). */
+export function ruleLabel(rule: SpcRule, runLength: number): string {
+  switch (rule) {
+    case 'outside-limits':
+      return 'Outside the process limits';
+    case 'trend':
+      return `Trend: ${runLength} points rising or falling`;
+    case 'two-in-three':
+      return 'Two of three points near a limit';
+    case 'shift':
+      return `Shift: ${runLength} points on one side of the mean`;
+  }
 }
 
 export function signalLabel(signal: SpcSignal): string {

@@ -11,6 +11,7 @@ import { MetricDefinitionList } from './components/metric-definition';
 import { MetricFigures } from './components/metric-figures';
 import { MetricSeriesFigure } from './components/metric-series-figure';
 import { MetricSpcSections } from './components/metric-spc-sections';
+import { BenefitFromGrowthList } from './components/spc-money-note';
 
 /** One metric: its definition, status, and counterfactual vs forecast vs actual per period. */
 export function MetricPage() {
@@ -67,6 +68,7 @@ export function MetricPage() {
 
       <h2 className="govuk-heading-m">Status and benefit</h2>
       <MetricFigures series={data} />
+      <BenefitFromGrowthList series={data} />
       {missing.length > 0 ? (
         <div className="govuk-inset-text" data-testid="missing-returns">
           No figure has been returned for {missing.length === 1 ? 'this period' : 'these periods'},

@@ -11,6 +11,8 @@ import { numberCommentary } from '../lib/xmr-rows';
 import { CommentaryForm } from './commentary-form';
 import { CommentaryList } from './commentary-list';
 import { RebaseSection } from './rebase-section';
+import { SpcMoneyDisagreement } from './spc-money-note';
+import { SpcRecalculatePrompt } from './spc-recalculate-prompt';
 import { SpcSummary } from './spc-summary';
 import { XmrFigure } from './xmr-figure';
 
@@ -41,12 +43,25 @@ export function MetricSpcSections({ programmeId, metricId, series, asOf }: Metri
       {spc ? (
         <>
           <SpcSummary series={series} spc={spc} />
+          {spc.currentProcess ? (
+            <SpcRecalculatePrompt
+              series={series}
+              current={spc.currentProcess}
+              runLength={spc.runLength}
+              canWrite={writer.canWrite}
+              programmeId={programmeId}
+              metricId={metricId}
+              csrfToken={writer.csrfToken}
+            />
+          ) : null}
+          <SpcMoneyDisagreement series={series} />
           <XmrFigure series={series} spc={spc} commentary={entries} />
         </>
       ) : (
         <p className="govuk-body" data-testid="spc-none">
-          There are fewer than two actuals to date, so there are no process limits to judge the
-          change by yet.
+          {series.metric.frequency === 'year'
+            ? 'A yearly metric’s limits are fixed on the years before the programme only, and there are fewer than two of them with an actual (or fewer than two actuals to date), so there are no process limits to judge the change by.'
+            : 'There are fewer than two actuals to date, so there are no process limits to judge the change by yet.'}
         </p>
       )}
 

@@ -154,7 +154,8 @@ export function RebaseSection({ canWrite, ...form }: RebaseSectionProps) {
       <p className="govuk-body">
         When the process itself changes (a new service starts, a definition changes), the old limits
         no longer describe it. A rebase starts new limits from that period, fixed on its first 12
-        points (trial limits until there are 12).
+        points (trial limits until there are 12). A sustained shift is such a change: where one has
+        run its course the page says the limits should be recalculated, and offers the rebase.
       </p>
       <DataTable
         caption="Rebases that stand"

@@ -29,6 +29,8 @@ export function SpcSummary({ series, spc }: { series: MetricSeries; spc: Spc }) 
     series.periods.find((p) => p.periodStart === periodStart)?.label ?? periodStart;
   const latestGroup = spc.groups[spc.groups.length - 1];
   const last = spc.points[spc.points.length - 1];
+  const current = spc.currentProcess;
+  const increments = spc.measure === 'increments';
   return (
     <dl className="govuk-summary-list" data-testid="spc-summary">
       <Row field="variation" label="Variation">
@@ -48,8 +50,11 @@ export function SpcSummary({ series, spc }: { series: MetricSeries; spc: Spc }) 
             <AssuranceIcon assurance={spc.assurance} testId="spc-assurance-icon" />
             <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
               Against the forecast for {spc.target.label}, {formatNumber(spc.target.value)}{' '}
-              {series.metric.unit}, and the process limits {formatNumber(spc.lowerLimit)} to{' '}
-              {formatNumber(spc.upperLimit)}.
+              {series.metric.unit}
+              {increments ? ' added in the period' : ''}, and{' '}
+              {current
+                ? `the limits of the current process since ${current.shiftFromLabel}, ${formatNumber(current.lowerLimit)} to ${formatNumber(current.upperLimit)}: the process changed there, so the target is judged against what it produces now.`
+                : `the process limits ${formatNumber(spc.lowerLimit)} to ${formatNumber(spc.upperLimit)}.`}
             </p>
           </>
         ) : (
@@ -70,9 +75,19 @@ export function SpcSummary({ series, spc }: { series: MetricSeries; spc: Spc }) 
         ) : null}
         {spc.trial ? (
           <strong className="govuk-!-display-block" data-testid="spc-trial">
-            Trial limits: fewer than 12 points to fix them on, so every point of the group is used.
-            Read them with caution.
+            {series.metric.frequency === 'year' && spc.groups.length === 1
+              ? 'Trial limits: fewer than 12 years before the programme, so they are fixed on those years only (never on the programme’s own years, which they judge). Read them with caution.'
+              : 'Trial limits: fewer than 12 points to fix them on, so every point of the group is used. Read them with caution.'}
           </strong>
+        ) : null}
+      </Row>
+      <Row field="rules" label="Rules">
+        A shift is {spc.runLength} points in a row on one side of the mean, a trend {spc.runLength}{' '}
+        points rising or falling (the programme&rsquo;s setting; Making Data Count allows 6 or 7).
+        {increments ? (
+          <span className="govuk-!-display-block" data-testid="spc-increments">
+            A running total: charted and judged as what each period added to it.
+          </span>
         ) : null}
       </Row>
     </dl>

@@ -37,6 +37,9 @@ export function XmrFigure({ series, spc, commentary }: XmrFigureProps) {
   const last = spc.points[spc.points.length - 1];
   const caption = `${metric.name}: XmR chart${first && last ? `, ${first.label} to ${last.label}` : ''}`;
   const direction = metric.polarity === 'lower' ? 'Lower is better' : 'Higher is better';
+  // A cumulative metric is charted as what each period added to the running total.
+  const increments = spc.measure === 'increments';
+  const valueHeader = increments ? 'Increment' : 'Actual';
 
   const columns: Column<XmrChartRow>[] = [
     {
@@ -58,18 +61,22 @@ export function XmrFigure({ series, spc, commentary }: XmrFigureProps) {
     },
     {
       key: 'actual',
-      header: 'Actual',
+      header: valueHeader,
       numeric: true,
       value: (r) => r.actual,
       render: (r) => <Level value={r.actual} />,
     },
-    {
-      key: 'forecast',
-      header: 'Forecast',
-      numeric: true,
-      value: (r) => r.forecast,
-      render: (r) => <Level value={r.forecast} />,
-    },
+    ...(increments
+      ? []
+      : [
+          {
+            key: 'forecast',
+            header: 'Forecast',
+            numeric: true,
+            value: (r: XmrChartRow) => r.forecast,
+            render: (r: XmrChartRow) => <Level value={r.forecast} />,
+          },
+        ]),
     {
       key: 'mean',
       header: 'Mean',
@@ -114,7 +121,11 @@ export function XmrFigure({ series, spc, commentary }: XmrFigureProps) {
       header: 'Rule',
       value: (r) => r.rule,
       render: (r) =>
-        r.rule ? ruleLabel(r.rule) : <NoValue label={r.actual === null ? 'No actual' : 'None'} />,
+        r.rule ? (
+          ruleLabel(r.rule, spc.runLength)
+        ) : (
+          <NoValue label={r.actual === null ? 'No actual' : 'None'} />
+        ),
     },
     {
       key: 'signal',
@@ -156,9 +167,14 @@ export function XmrFigure({ series, spc, commentary }: XmrFigureProps) {
     <figure className="app-figure" data-testid="xmr-figure">
       <figcaption className="app-figure__caption">{caption}</figcaption>
       <p className="app-figure__description">
-        Unit: {metric.unit}. {direction}. Figures as of {formatDate(series.asOf)}. Points outside
-        the process limits, or in a run, trend or near a limit, are special causes; the rest is
-        ordinary (common-cause) variation. The same numbers are in the table below the chart.
+        {increments
+          ? `A running total, charted as what each period added to it (a running total only rises, so its own limits would say nothing). `
+          : ''}
+        Unit: {metric.unit}
+        {increments ? ' added in the period' : ''}. {direction}. Figures as of{' '}
+        {formatDate(series.asOf)}. Points outside the process limits, or in a run, trend or near a
+        limit, are special causes; the rest is ordinary (common-cause) variation. The same numbers
+        are in the table below the chart.
       </p>
       <div className="govuk-form-group govuk-!-margin-bottom-3">
         <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
@@ -203,7 +219,7 @@ export function XmrFigure({ series, spc, commentary }: XmrFigureProps) {
           header: [
             'Period start',
             'Period',
-            `Actual (${metric.unit})`,
+            `${valueHeader} (${metric.unit})`,
             `Forecast (${metric.unit})`,
             'Mean',
             'Lower process limit',

@@ -56,7 +56,9 @@ export function xmrRows(
       periodStart: period.periodStart,
       label: period.label,
       actual: point ? point.value : null,
-      forecast: period.forecast,
+      // A cumulative metric's points are increments; its forecast is a running total, so it is
+      // not drawn against them.
+      forecast: spc.measure === 'increments' ? null : period.forecast,
       group: point ? point.group : null,
       mean: point?.mean ?? null,
       upperLimit: point?.upperLimit ?? null,
