@@ -576,6 +576,8 @@ interface MetricSpec {
   notes?: Record<string, string>;
   /** Force the baseline window to this mean (a figure the seeds give). */
   baselineExact?: number;
+  /** A running total: its SPC chart is of the per-period increments (metrics.csv cumulative). */
+  cumulative?: boolean;
 }
 
 const WINTER = [0.96, 0.97, 0.95, 0.98, 0.95, 0.96, 1.01, 1.04, 1.1, 1.06, 0.99, 1.03];
@@ -919,6 +921,7 @@ const METRICS: MetricSpec[] = [
     frequency: 'quarter',
     polarity: 'higher',
     kind: 'stock',
+    cumulative: true,
     owner: COUNCIL,
     unitCost: null,
     attribution: null,
@@ -1635,6 +1638,7 @@ const PROGRAMME = {
   reinvestmentShare: 0.2,
   optimismBias: { '1': 0, '2': 0.05, '3': 0.1, '4': 0.15, '5': 0.25, '6': 0.4 },
   illustrative: true,
+  spcShiftRunLength: 7,
 };
 
 function main(): void {
@@ -1706,6 +1710,7 @@ function main(): void {
       'unit_cost_id',
       'attribution',
       'source',
+      'cumulative',
     ],
     METRICS.map((m) => ({
       id: m.id,
@@ -1720,6 +1725,7 @@ function main(): void {
       unit_cost_id: m.unitCost ?? '',
       attribution: m.attribution ?? '',
       source: m.source,
+      cumulative: m.cumulative ? 'yes' : '',
     })),
   );
   writeCsv(
