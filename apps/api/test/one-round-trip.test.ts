@@ -1,6 +1,7 @@
 // A cached programme read makes one query: the credential (API token or session), its user, the
 // user's grants and the programme's data stamp together (loadRequestContext), on either engine.
-// Counted with a Kysely plugin on the app's connection, which sees every query the app runs.
+// Counted with a Kysely plugin on the app's connection: its transformResult hook runs once for
+// every query executed, including queries compiled once and run again.
 import { createDb, loadPack, migrateToLatest, type Db } from '@outcomes/db';
 import { createTestDatabase, type TestDatabase } from '@outcomes/db/testing';
 import type { FastifyInstance } from 'fastify';
@@ -18,11 +19,11 @@ let token: string;
 let queries = 0;
 
 const counting: KyselyPlugin = {
-  transformQuery: (args) => {
+  transformQuery: (args) => args.node,
+  transformResult: async (args) => {
     queries += 1;
-    return args.node;
+    return args.result;
   },
-  transformResult: async (args) => args.result,
 };
 
 /** The status of one GET and how many queries the app made for it. */

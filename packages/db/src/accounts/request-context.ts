@@ -3,7 +3,7 @@
 // the request names a programme, whether it exists and its data stamp. A cached read then costs
 // this one query and nothing else, on either engine; because the stamp is read from the store on
 // every request, a write committed through any server is seen by the next read of every other.
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import { formatDataStamp } from '../queries/get-data-stamp.js';
 import type { StoredRoleGrant } from './role-grants.js';
@@ -31,6 +31,86 @@ export interface RequestContext {
   grants: StoredRoleGrant[];
   /** Null when no programme was asked about; else its data stamp (undefined: no such programme). */
   programme: { id: string; stamp: string | undefined } | null;
+}
+
+/** Stand-ins compiled into the query where the request's values go (see loadRequestContext). */
+const PROGRAMME_MARK = '\u0000programme';
+const CREDENTIAL_MARK = '\u0000credential';
+
+interface CompiledQueries {
+  session: CompiledQuery<Row>;
+  token: CompiledQuery<Row>;
+}
+
+const compiledQueries = new WeakMap<Kysely<Database>, CompiledQueries>();
+
+function compiledQueriesOf(db: Kysely<Database>): CompiledQueries {
+  let compiled = compiledQueries.get(db);
+  if (compiled === undefined) {
+    compiled = compileQueries(db);
+    compiledQueries.set(db, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The two shapes of the query (by session id, by token hash), one row per role grant (or one with
+ * no grant), the programme's version and load time as scalar primary-key subqueries (null when
+ * no programme is asked for or none has that id).
+ */
+function compileQueries(db: Kysely<Database>): CompiledQueries {
+  const version = sql<
+    number | string | null
+  >`(select data_version from programme where id = ${PROGRAMME_MARK})`;
+  const loadedAt = sql<
+    string | null
+  >`(select loaded_at from programme where id = ${PROGRAMME_MARK})`;
+  const grantColumns = [
+    'g.programme_id as grant_programme_id',
+    'g.role as grant_role',
+    'g.partner_id as grant_partner_id',
+    'g.strand_ids as grant_strand_ids',
+  ] as const;
+  const userColumns = ['u.id as user_id', 'u.email', 'u.name', 'u.disabled_at'] as const;
+  const session = db
+    .selectFrom('session as c')
+    .innerJoin('app_user as u', 'u.id', 'c.user_id')
+    .leftJoin('role_grant as g', 'g.user_id', 'u.id')
+    .select([
+      'c.id as credential_id',
+      'c.csrf_token',
+      'c.last_seen_at as last_used_at',
+      'c.expires_at',
+      sql<null>`null`.as('revoked_at'),
+      ...userColumns,
+      ...grantColumns,
+      version.as('programme_version'),
+      loadedAt.as('programme_loaded_at'),
+    ])
+    .where('c.id', '=', CREDENTIAL_MARK)
+    .orderBy('g.programme_id')
+    .orderBy('g.id')
+    .compile();
+  const token = db
+    .selectFrom('api_token as c')
+    .innerJoin('app_user as u', 'u.id', 'c.user_id')
+    .leftJoin('role_grant as g', 'g.user_id', 'u.id')
+    .select([
+      'c.id as credential_id',
+      sql<null>`null`.as('csrf_token'),
+      'c.last_used_at',
+      'c.expires_at',
+      'c.revoked_at',
+      ...userColumns,
+      ...grantColumns,
+      version.as('programme_version'),
+      loadedAt.as('programme_loaded_at'),
+    ])
+    .where('c.token_hash', '=', CREDENTIAL_MARK)
+    .orderBy('g.programme_id')
+    .orderBy('g.id')
+    .compile();
+  return { session: session as CompiledQuery<Row>, token: token as CompiledQuery<Row> };
 }
 
 interface Row {
@@ -66,58 +146,14 @@ export async function loadRequestContext(
   credential: CredentialHash,
   programmeId: string | null,
 ): Promise<RequestContext | undefined> {
-  // Two scalar primary-key subqueries: null when no programme was asked for or none has that id.
-  const version = sql<
-    number | string | null
-  >`(select data_version from programme where id = ${programmeId})`;
-  const loadedAt = sql<string | null>`(select loaded_at from programme where id = ${programmeId})`;
-  const grantColumns = [
-    'g.programme_id as grant_programme_id',
-    'g.role as grant_role',
-    'g.partner_id as grant_partner_id',
-    'g.strand_ids as grant_strand_ids',
-  ] as const;
-  const userColumns = ['u.id as user_id', 'u.email', 'u.name', 'u.disabled_at'] as const;
-  const rows: Row[] =
-    'session' in credential
-      ? await db
-          .selectFrom('session as c')
-          .innerJoin('app_user as u', 'u.id', 'c.user_id')
-          .leftJoin('role_grant as g', 'g.user_id', 'u.id')
-          .select([
-            'c.id as credential_id',
-            'c.csrf_token',
-            'c.last_seen_at as last_used_at',
-            'c.expires_at',
-            sql<null>`null`.as('revoked_at'),
-            ...userColumns,
-            ...grantColumns,
-            version.as('programme_version'),
-            loadedAt.as('programme_loaded_at'),
-          ])
-          .where('c.id', '=', credential.session)
-          .orderBy('g.programme_id')
-          .orderBy('g.id')
-          .execute()
-      : await db
-          .selectFrom('api_token as c')
-          .innerJoin('app_user as u', 'u.id', 'c.user_id')
-          .leftJoin('role_grant as g', 'g.user_id', 'u.id')
-          .select([
-            'c.id as credential_id',
-            sql<null>`null`.as('csrf_token'),
-            'c.last_used_at',
-            'c.expires_at',
-            'c.revoked_at',
-            ...userColumns,
-            ...grantColumns,
-            version.as('programme_version'),
-            loadedAt.as('programme_loaded_at'),
-          ])
-          .where('c.token_hash', '=', credential.token)
-          .orderBy('g.programme_id')
-          .orderBy('g.id')
-          .execute();
+  const kind = 'session' in credential ? 'session' : 'token';
+  const hash = 'session' in credential ? credential.session : credential.token;
+  const compiled = compiledQueriesOf(db)[kind];
+  // The query runs on every API request: compiled once per store, only its values change.
+  const parameters = compiled.parameters.map((p) =>
+    p === PROGRAMME_MARK ? programmeId : p === CREDENTIAL_MARK ? hash : p,
+  );
+  const { rows } = await db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters));
   const first = rows[0];
   if (first === undefined) return undefined;
   const grants: StoredRoleGrant[] = [];
@@ -133,7 +169,7 @@ export async function loadRequestContext(
   }
   return {
     credential: {
-      kind: 'session' in credential ? 'session' : 'token',
+      kind: kind,
       id: first.credential_id,
       csrfToken: first.csrf_token,
       lastUsedAt: first.last_used_at,
