@@ -101,10 +101,17 @@ function assertCsrf(request: FastifyRequest, options: AuthOptions, csrfToken: st
 
 type Resolved = { user: AuthenticatedUser; auth: RequestAuth };
 
-/** The route's `:programmeId` (routing has run before onRequest), or null. */
+/**
+ * The route's `:programmeId` (routing has run before onRequest, validation has not), or null
+ * when it could not be a programme id (the route's schema refuses it with 400 later): never
+ * longer than an id may be, never with a NUL, which PostgreSQL refuses in text.
+ */
 function programmeIdOf(request: FastifyRequest): string | null {
   const programmeId = (request.params as Record<string, unknown> | undefined)?.['programmeId'];
-  return typeof programmeId === 'string' ? programmeId : null;
+  if (typeof programmeId !== 'string' || programmeId.length === 0 || programmeId.length > 200) {
+    return null;
+  }
+  return programmeId.includes('\u0000') ? null : programmeId;
 }
 
 /**
