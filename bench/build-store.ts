@@ -3,8 +3,9 @@
 // store, and appends revisions to about 2% of its figures through the product's submission path.
 import { readPack, recordSubmission, savePack, type Db, type Pack } from '@outcomes/db';
 import type { Database as Sqlite } from 'better-sqlite3';
+import type pg from 'pg';
 import { generatePack, makeRng } from './generate-pack.js';
-import { insertPackFloor } from './raw-insert-floor.js';
+import { insertPackFloor, insertPackFloorPostgres } from './raw-insert-floor.js';
 
 export interface GrowResult {
   programmes: number;
@@ -34,6 +35,8 @@ export interface GrowOptions {
   to: number;
   seed: number;
   floor?: Sqlite;
+  /** PostgreSQL's floor: a bare pg connection to another migrated schema of the same server. */
+  postgresFloor?: pg.ClientBase;
   /** Revise about this share of each programme's figures (default 0.02). */
   revisedShare?: number;
   progress?: (line: string) => void;
@@ -89,7 +92,7 @@ async function appendRevisions(db: Db, pack: Pack, seed: number, share: number) 
 }
 
 export async function growStore(options: GrowOptions): Promise<GrowResult> {
-  const { db, packsDir, from, to, seed, floor, progress } = options;
+  const { db, packsDir, from, to, seed, floor, postgresFloor, progress } = options;
   const result: GrowResult = {
     programmes: 0,
     rows: 0,
@@ -100,7 +103,7 @@ export async function growStore(options: GrowOptions): Promise<GrowResult> {
     revisionMs: 0,
     readCpuMs: 0,
     saveCpuMs: 0,
-    ...(floor ? { floorMs: 0, floorRows: 0, floorCpuMs: 0 } : {}),
+    ...(floor || postgresFloor ? { floorMs: 0, floorRows: 0, floorCpuMs: 0 } : {}),
   };
   const every = Math.max(1, Math.round((to - from) / 10));
   for (let index = from; index < to; index++) {
@@ -125,10 +128,14 @@ export async function growStore(options: GrowOptions): Promise<GrowResult> {
     result.saveCpuMs += cpuMs() - c;
     result.rows += Object.values(saved.counts).reduce((a, b) => a + b, 0);
 
-    if (floor) {
+    if (floor || postgresFloor) {
       t = performance.now();
       c = cpuMs();
-      const rows = insertPackFloor(floor, read.pack);
+      const rows = postgresFloor
+        ? await insertPackFloorPostgres(postgresFloor, read.pack)
+        : floor
+          ? insertPackFloor(floor, read.pack)
+          : 0;
       result.floorMs = (result.floorMs ?? 0) + performance.now() - t;
       result.floorCpuMs = (result.floorCpuMs ?? 0) + cpuMs() - c;
       result.floorRows = (result.floorRows ?? 0) + rows;

@@ -33,36 +33,57 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  return runLoadAcross({ ...options, urls: [options.url] });
+}
+
+/**
+ * The same load spread over several servers (one autocannon per URL at once, the connections
+ * shared out), as a load balancer would: requests and latencies are those of all of them.
+ */
+export async function runLoadAcross(
+  options: Omit<LoadOptions, 'url'> & { urls: string[] },
+): Promise<LoadResult> {
   const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: options.url,
-        headers: options.headers ?? {},
-        connections: options.connections ?? 10,
-        duration: options.durationSeconds,
-      },
-      (error: unknown, done: autocannon.Result) => {
-        if (error) reject(error instanceof Error ? error : new Error(String(error)));
-        else resolve(done);
-      },
-    );
-    instance.on('response', (_client, statusCode, _bytes, time) => {
-      if (statusCode >= 200 && statusCode < 300) times.push(time);
-    });
-  });
+  const connections = options.connections ?? 10;
+  const results = await Promise.all(
+    options.urls.map(
+      (url, i) =>
+        new Promise<autocannon.Result>((resolve, reject) => {
+          const share =
+            Math.floor(connections / options.urls.length) +
+            (i < connections % options.urls.length ? 1 : 0);
+          const instance = autocannon(
+            {
+              url,
+              headers: options.headers ?? {},
+              connections: Math.max(1, share),
+              duration: options.durationSeconds,
+            },
+            (error: unknown, done: autocannon.Result) => {
+              if (error) reject(error instanceof Error ? error : new Error(String(error)));
+              else resolve(done);
+            },
+          );
+          instance.on('response', (_client, statusCode, _bytes, time) => {
+            if (statusCode >= 200 && statusCode < 300) times.push(time);
+          });
+        }),
+    ),
+  );
   const sorted = Float64Array.from(times).sort();
   const total = sorted.reduce((a, b) => a + b, 0);
-  const ok = result['2xx'];
+  const sum = (pick: (r: autocannon.Result) => number) => results.reduce((n, r) => n + pick(r), 0);
+  const ok = sum((r) => r['2xx']);
+  const requests = sum((r) => r.requests.total);
   return {
-    requests: result.requests.total,
+    requests,
     requestsPerSecond: ok / options.durationSeconds,
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
     meanMs: sorted.length === 0 ? Number.NaN : total / sorted.length,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-    bytesPerResponse: ok === 0 ? 0 : result.throughput.total / Math.max(1, result.requests.total),
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors + r.timeouts),
+    bytesPerResponse: ok === 0 ? 0 : sum((r) => r.throughput.total) / Math.max(1, requests),
   };
 }
 

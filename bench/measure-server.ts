@@ -1,14 +1,21 @@
-// Measures the API server as a child process on whichever store its environment names: each read
+// Measures the API server as child processes (one, or several behind one store, the load spread
+// across them as a load balancer would) on whichever store their environment names: each read
 // endpoint's first answer (kept, for the floor checks and the engines' comparison), then autocannon
-// with the server's CPU time per request; then the first summary read after each of a series of
-// writes by this process (another process, as the server sees it); then the server's peak RSS.
+// with the servers' CPU time per request; then the first summary read after each of a series of
+// writes by this process (another process, as the servers see it); then, when asked, the
+// board-meeting load test (board-meeting.ts); then the largest server's peak RSS.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recordSubmission, type Db } from '@outcomes/db';
+import {
+  runBoardMeeting,
+  type BoardMeetingOptions,
+  type BoardMeetingResult,
+} from './board-meeting.js';
 import { startChildServer } from './child-server.js';
 import type { Endpoint } from './endpoints.js';
 import { BENCH_METRIC_ID } from './generate-pack.js';
-import { percentile, runLoad, timeOnce, type LoadResult } from './http-load.js';
+import { percentile, runLoadAcross, timeOnce, type LoadResult } from './http-load.js';
 import type { SizeResult } from './report.js';
 
 export interface MeasureServerOptions {
@@ -34,6 +41,13 @@ export interface MeasureServerOptions {
   log: (line: string) => void;
   /** CPU time used so far by the database's side of the server's connections (PostgreSQL). */
   databaseCpuMs?: () => Promise<number>;
+  /** Application servers started on the same store (default 1). */
+  servers?: number;
+  /** Run the board-meeting load test with these accounts (createMeetingAccounts) and options. */
+  boardMeeting?: {
+    accounts: { readers: string[]; officers: string[] };
+    options: BoardMeetingOptions;
+  };
 }
 
 export interface MeasuredEndpoint {
@@ -52,19 +66,39 @@ export interface ServerRun {
   peakRssBytes: number | null;
   /** Status of the summary read without credentials (200 would mean no authentication). */
   unauthenticatedStatus: number;
+  boardMeeting: BoardMeetingResult | null;
 }
 
 const AFTER_WRITE_SAMPLES = 15;
 
 export async function measureServer(o: MeasureServerOptions): Promise<ServerRun> {
-  const server = await startChildServer(
-    o.serverArgs,
-    { DEMO_PACK: '', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', ...o.env },
-    o.core === undefined ? {} : { core: o.core },
+  const count = Math.max(1, o.servers ?? 1);
+  const started = await Promise.allSettled(
+    Array.from({ length: count }, () =>
+      startChildServer(
+        o.serverArgs,
+        // Sign-ins and uploads of the board meeting all come from this one address.
+        {
+          DEMO_PACK: '',
+          LOG_LEVEL: 'silent',
+          PORT: '0',
+          HOST: '127.0.0.1',
+          WRITE_RATE_LIMIT: '100000',
+          ...o.env,
+        },
+        o.core === undefined ? {} : { core: o.core },
+      ),
+    ),
   );
+  const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const measured: MeasuredEndpoint[] = [];
   const skipped: string[] = [];
   try {
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed?.status === 'rejected') throw failed.reason;
+    const [server] = servers;
+    if (server === undefined) throw new Error('no server started');
+    const cpuMs = () => servers.reduce((n, s) => n + s.cpuMs(), 0);
     const unauthenticated = await fetch(`${server.url}/api/programmes/${o.programmeId}/summary`);
     await unauthenticated.arrayBuffer();
     for (const e of o.endpoints) {
@@ -79,13 +113,17 @@ export async function measureServer(o: MeasureServerOptions): Promise<ServerRun>
         throw new Error(`${e.path} answered ${first.status}: ${first.body.slice(0, 300)}`);
       }
       writeFileSync(join(o.payloadDir, `${e.name}.json`), first.body);
-      const load = { url, headers: o.headers, connections: o.connections };
-      if (o.warmupSeconds > 0) await runLoad({ ...load, durationSeconds: o.warmupSeconds });
-      const cpuBefore = server.cpuMs();
+      const load = {
+        urls: servers.map((s) => `${s.url}${e.path}`),
+        headers: o.headers,
+        connections: o.connections,
+      };
+      if (o.warmupSeconds > 0) await runLoadAcross({ ...load, durationSeconds: o.warmupSeconds });
+      const cpuBefore = cpuMs();
       const databaseBefore = await o.databaseCpuMs?.();
-      const result = await runLoad({ ...load, durationSeconds: o.durationSeconds });
+      const result = await runLoadAcross({ ...load, durationSeconds: o.durationSeconds });
       const requests = Math.max(1, result.requests);
-      result.cpuMsPerRequest = (server.cpuMs() - cpuBefore) / requests;
+      result.cpuMsPerRequest = (cpuMs() - cpuBefore) / requests;
       if (o.databaseCpuMs && databaseBefore !== undefined) {
         result.databaseCpuMsPerRequest = ((await o.databaseCpuMs()) - databaseBefore) / requests;
       }
@@ -106,23 +144,46 @@ export async function measureServer(o: MeasureServerOptions): Promise<ServerRun>
       );
       measured.push({ e, body: first.body, bytes: Buffer.byteLength(first.body), server: result });
     }
+    // Read through the last server: with several, not the one the load started on.
+    const reader = servers[servers.length - 1] ?? server;
     o.log(`  summary after a write by another process`);
     const afterWrite = await measureAfterWrite(
       o.writer,
-      `${server.url}/api/programmes/${o.programmeId}/summary?asOf=${o.asOf}`,
+      `${reader.url}/api/programmes/${o.programmeId}/summary?asOf=${o.asOf}`,
       o.headers,
       o.programmeId,
       AFTER_WRITE_SAMPLES,
     );
+    const boardMeeting =
+      o.boardMeeting === undefined
+        ? null
+        : await runBoardMeeting(
+            servers.map((s) => s.url),
+            o.programmeId,
+            o.asOf,
+            o.boardMeeting.accounts,
+            o.boardMeeting.options,
+            o.log,
+          );
+    if (boardMeeting) {
+      o.log(
+        `  board meeting: ${boardMeeting.reads} reads, p50 ${boardMeeting.readP50Ms.toFixed(2)} ms, ` +
+          `p99 ${boardMeeting.readP99Ms.toFixed(2)} ms, ${boardMeeting.failedReads} failed; ` +
+          `${boardMeeting.writes} uploads, ${boardMeeting.failedWrites} failed` +
+          (boardMeeting.failures.length > 0 ? ` (${boardMeeting.failures.join('; ')})` : ''),
+      );
+    }
+    const rss = servers.map((s) => s.peakRss()).filter((r): r is number => r !== null);
     return {
       measured,
       skipped,
       afterWrite,
-      peakRssBytes: server.peakRss(),
+      peakRssBytes: rss.length === 0 ? null : Math.max(...rss),
       unauthenticatedStatus: unauthenticated.status,
+      boardMeeting,
     };
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }
 

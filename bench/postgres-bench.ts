@@ -6,6 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb, migrateToLatest } from '@outcomes/db';
+import pg from 'pg';
+import { createMeetingAccounts, type BoardMeetingOptions } from './board-meeting.js';
 import { growStore } from './build-store.js';
 import { createBenchToken, grantBenchRoles } from './bench-user.js';
 import type { Endpoint } from './endpoints.js';
@@ -29,6 +31,9 @@ export interface PostgresBenchOptions {
   warmupSeconds: number;
   durationSeconds: number;
   connections: number;
+  /** Application servers started in front of the one PostgreSQL. */
+  servers: number;
+  boardMeeting?: BoardMeetingOptions;
   notes: string[];
   log: (line: string) => void;
 }
@@ -41,21 +46,40 @@ export async function benchPostgres(o: PostgresBenchOptions): Promise<PostgresRe
   try {
     await migrateToLatest(db);
     const token = await createBenchToken(db);
-    o.log(`  loading ${o.programmes} programmes with the product's loader`);
-    const load = await growStore({
-      db,
-      // The same folder as SQLite's: generatePack writes the same files for the same seed.
-      packsDir: join(o.out, 'packs'),
-      from: 0,
-      to: o.programmes,
-      seed: o.seed,
-      progress: o.log,
-    });
+    // PostgreSQL's raw floor: the same rows through the bare pg driver into a second schema.
+    const floorLocation = await o.pg.sibling();
+    const floorDb = createDb(floorLocation);
+    await migrateToLatest(floorDb);
+    await floorDb.destroy();
+    const floor = new pg.Client({ connectionString: floorLocation });
+    await floor.connect();
+    o.log(`  loading ${o.programmes} programmes with the product's loader (and the raw floor)`);
+    let load;
+    try {
+      load = await growStore({
+        db,
+        // The same folder as SQLite's: generatePack writes the same files for the same seed.
+        packsDir: join(o.out, 'packs'),
+        from: 0,
+        to: o.programmes,
+        seed: o.seed,
+        postgresFloor: floor,
+        progress: o.log,
+      });
+    } finally {
+      await floor.end();
+    }
     await grantBenchRoles(db, o.programmeId);
+    const meeting = o.boardMeeting
+      ? {
+          accounts: await createMeetingAccounts(db, o.programmeId, o.boardMeeting, 'postgres'),
+          options: o.boardMeeting,
+        }
+      : undefined;
     const payloadDir = join(o.out, `payloads-postgres-${o.programmes}`);
     mkdirSync(payloadDir, { recursive: true });
 
-    o.log(`  starting the server on PostgreSQL`);
+    o.log(`  starting ${o.servers} server${o.servers === 1 ? '' : 's'} on PostgreSQL`);
     const run = await measureServer({
       serverArgs: o.serverArgs,
       env: { DATABASE_URL: o.pg.locationAs(SERVER_APPLICATION) },
@@ -73,6 +97,8 @@ export async function benchPostgres(o: PostgresBenchOptions): Promise<PostgresRe
       notes: o.notes,
       log: o.log,
       databaseCpuMs: () => o.pg.backendCpuMs(SERVER_APPLICATION),
+      servers: o.servers,
+      ...(meeting ? { boardMeeting: meeting } : {}),
     });
 
     const endpoints = run.measured.map((m) => {
@@ -92,6 +118,7 @@ export async function benchPostgres(o: PostgresBenchOptions): Promise<PostgresRe
       unsafeSettings: o.pg.unsafeSettings,
       programmes: o.programmes,
       programmeId: o.programmeId,
+      servers: o.servers,
       storeBytes: await o.pg.schemaBytes(),
       load,
       endpoints,
@@ -100,6 +127,7 @@ export async function benchPostgres(o: PostgresBenchOptions): Promise<PostgresRe
         compared.length === 0 ? null : compared.every((e) => e.sameAsSqlite === 'equal'),
       afterWrite: run.afterWrite,
       peakRssBytes: run.peakRssBytes,
+      boardMeeting: run.boardMeeting,
     };
   } finally {
     await db.destroy();

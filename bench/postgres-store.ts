@@ -26,6 +26,8 @@ export interface BenchPostgres {
   schemaBytes: () => Promise<number>;
   /** CPU time so far of the backends serving `applicationName` (NaN unless on this machine). */
   backendCpuMs: (applicationName: string) => Promise<number>;
+  /** Another fresh schema in the same server (the loader's raw floor), dropped by close(). */
+  sibling: () => Promise<string>;
   /** Drops the schema, and stops the cluster when the bench started it. */
   close: () => Promise<void>;
 }
@@ -108,6 +110,7 @@ async function openSchema(
     return url.toString();
   };
   const local = ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(serverUrl).hostname);
+  const schemas = [schema];
   return {
     ok: true,
     pg: {
@@ -141,11 +144,17 @@ async function openSchema(
         });
         return total;
       },
+      sibling: async () => {
+        const name = `bench_${randomBytes(6).toString('hex')}`;
+        await withPostgresClient(serverUrl, (client) => client.query(`create schema ${name}`));
+        schemas.push(name);
+        return schemaLocation(serverUrl, name);
+      },
       close: async () => {
         try {
-          await withPostgresClient(serverUrl, (client) =>
-            client.query(`drop schema ${schema} cascade`),
-          );
+          await withPostgresClient(serverUrl, async (client) => {
+            for (const name of schemas) await client.query(`drop schema ${name} cascade`);
+          });
         } finally {
           await stopServer();
         }

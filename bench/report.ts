@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import type { Engine } from '@outcomes/db';
+import type { BoardMeetingOptions, BoardMeetingResult } from './board-meeting.js';
 import type { GrowResult } from './build-store.js';
 import type { LoadResult } from './http-load.js';
 import type { WebSize } from './web-size.js';
@@ -34,6 +35,8 @@ export interface SizeResult {
   /** First read of the summary after a write by another process (the cache recomputes). */
   afterWrite: LatencySummary & { visible: number; samples: number };
   peakRssBytes: number | null;
+  /** The board-meeting load test (largest size only; absent in older results). */
+  boardMeeting?: BoardMeetingResult | null;
 }
 
 /** One read endpoint on PostgreSQL (no floor or ceiling: those are the SQLite rows'). */
@@ -58,6 +61,8 @@ export type PostgresResult =
       unsafeSettings: string[];
       programmes: number;
       programmeId: string;
+      /** Application servers in front of the one PostgreSQL (absent in older results: 1). */
+      servers?: number;
       /** The schema's tables, indexes and TOAST, in bytes. */
       storeBytes: number;
       /** Loading every programme from empty (SQLite's sizes each load only the step's new ones). */
@@ -67,7 +72,9 @@ export type PostgresResult =
       /** Every compared answer equal to SQLite's (null when none was compared). */
       answersEqual: boolean | null;
       afterWrite: LatencySummary & { visible: number; samples: number };
+      /** The largest server's. */
       peakRssBytes: number | null;
+      boardMeeting?: BoardMeetingResult | null;
     };
 
 export interface BenchResults {
@@ -89,6 +96,8 @@ export interface BenchResults {
     seed: number;
     /** Engines measured (runs before issue 9 measured SQLite only and lack this field). */
     engines?: Engine[];
+    postgresServers?: number;
+    boardMeeting?: BoardMeetingOptions;
   };
   sizes: SizeResult[];
   /** null when --engines left PostgreSQL out (and in results written before issue 9). */
@@ -109,6 +118,45 @@ const mb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 10485
 export function targetRatio(e: EndpointResult): number | null {
   if (!e.floor || !e.ceiling) return null;
   return e.server.p50Ms / (e.floor.p50Ms + e.ceiling.p50Ms);
+}
+
+/** Cached-read throughput as a share of the bare Fastify route's answering the same bytes. */
+export function ceilingShare(e: EndpointResult): number | null {
+  if (!e.ceiling || !(e.ceiling.requestsPerSecond > 0)) return null;
+  return e.server.requestsPerSecond / e.ceiling.requestsPerSecond;
+}
+
+/** The board-meeting rows of both engines. */
+function formatBoardMeeting(rows: [string, BoardMeetingResult][]): string {
+  return table(
+    [
+      'engine',
+      'servers',
+      'readers / officers',
+      'reads',
+      'reads/s',
+      'read p50 / p99 ms',
+      'failed reads',
+      'uploads',
+      'failed uploads',
+      'upload p50 / p99 ms',
+      'sign-in s',
+    ],
+    rows.map(([engine, b]) => [
+      engine,
+      String(b.servers),
+      `${b.readers} / ${b.officers}`,
+      int(b.reads),
+      int(b.readsPerSecond),
+      `${ms(b.readP50Ms)} / ${ms(b.readP99Ms)}`,
+      int(b.failedReads),
+      int(b.writes),
+      int(b.failedWrites),
+      `${ms(b.writeP50Ms)} / ${ms(b.writeP99Ms)}`,
+      b.signInSeconds.toFixed(1),
+    ]),
+    1,
+  );
 }
 
 function table(header: string[], rows: string[][], rightFrom = 1): string {
@@ -136,6 +184,16 @@ export function formatReport(r: BenchResults): string {
   if (r.postgres) {
     out.push(formatEngines(r, r.postgres));
     out.push('');
+  }
+  const meetings: [string, BoardMeetingResult][] = [];
+  const sqliteMeeting = r.sizes[r.sizes.length - 1]?.boardMeeting;
+  if (sqliteMeeting) meetings.push(['SQLite', sqliteMeeting]);
+  if (r.postgres?.measured && r.postgres.boardMeeting) {
+    meetings.push(['PostgreSQL', r.postgres.boardMeeting]);
+  }
+  if (meetings.length > 0) {
+    out.push('Board meeting (sessions signed in with a password, think time between pages):');
+    out.push('', formatBoardMeeting(meetings), '');
   }
   if (r.web) {
     out.push(
@@ -175,6 +233,7 @@ function formatSqlite(r: BenchResults): string {
         'bare Fastify p50',
         'bare CPU ms/req',
         'p50 / (floor + bare)',
+        'req/s / bare req/s',
         'floor check',
       ],
       r.sizes.flatMap((s) =>
@@ -192,6 +251,7 @@ function formatSqlite(r: BenchResults): string {
             ms(e.ceiling?.p50Ms),
             cpu(e.ceiling?.cpuMsPerRequest),
             ratio === null ? '–' : `${ratio.toFixed(2)}×${ratio <= 2 ? '' : ' (target ≤ 2×)'}`,
+            ceilingShare(e) === null ? '–' : `${Math.round(100 * (ceilingShare(e) ?? 0))}%`,
             e.floorCheck ?? '–',
           ];
         }),
@@ -254,7 +314,8 @@ function formatEngines(r: BenchResults, pg: PostgresResult): string {
   const out: string[] = [];
   out.push(
     `SQLite and PostgreSQL (${pg.version}${pg.unsafeSettings.length > 0 ? `, ${pg.unsafeSettings.join(', ')}` : ''}) ` +
-      `at ${pg.programmes} programme${pg.programmes === 1 ? '' : 's'}; answers equal: ` +
+      `at ${pg.programmes} programme${pg.programmes === 1 ? '' : 's'}, PostgreSQL behind ` +
+      `${pg.servers ?? 1} application server${(pg.servers ?? 1) === 1 ? '' : 's'} (SQLite one); answers equal: ` +
       (pg.answersEqual === null ? 'not compared' : pg.answersEqual ? 'yes' : 'NO'),
   );
   out.push('');
@@ -265,6 +326,7 @@ function formatEngines(r: BenchResults, pg: PostgresResult): string {
         'SQLite p50 / p99 ms / req/s',
         'PostgreSQL p50 / p99 ms / req/s',
         'p50 PostgreSQL / SQLite',
+        'req/s SQLite / PostgreSQL',
         'SQLite CPU ms/req',
         'PostgreSQL CPU ms/req (server + database)',
         'same answer',
@@ -276,6 +338,9 @@ function formatEngines(r: BenchResults, pg: PostgresResult): string {
           triple(lite),
           triple(e.server),
           lite === undefined ? '–' : `${(e.server.p50Ms / lite.p50Ms).toFixed(2)}×`,
+          lite === undefined
+            ? '–'
+            : `${(lite.requestsPerSecond / e.server.requestsPerSecond).toFixed(2)}×`,
           cpu(lite?.cpuMsPerRequest),
           `${cpu(e.server.cpuMsPerRequest)} + ${cpu(e.server.databaseCpuMsPerRequest)}`,
           e.sameAsSqlite ?? '–',
@@ -299,6 +364,8 @@ function formatEngines(r: BenchResults, pg: PostgresResult): string {
           rows: sum((l) => l.rows),
           readMs: sum((l) => l.readMs),
           saveMs: sum((l) => l.saveMs),
+          floorMs: sum((l) => l.floorMs ?? 0),
+          floorRows: sum((l) => l.floorRows ?? 0),
           revisions: sum((l) => l.revisions),
           revisionMs: sum((l) => l.revisionMs),
         };
@@ -317,6 +384,12 @@ function formatEngines(r: BenchResults, pg: PostgresResult): string {
       `${((l.readMs + l.saveMs) / 1000).toFixed(1)} s`,
       int(rates.loader),
       int(rates.write),
+      l.floorMs === undefined || l.floorRows === undefined
+        ? '–'
+        : int(l.floorRows / (l.floorMs / 1000)),
+      l.floorMs === undefined || l.floorRows === undefined
+        ? '–'
+        : `${Math.round((100 * rates.loader) / (l.floorRows / (l.floorMs / 1000)))}%`,
       `${int(l.revisions)} in ${(l.revisionMs / 1000).toFixed(1)} s`,
       `${ms(afterWrite.p50Ms)} ms (${afterWrite.visible}/${afterWrite.samples} saw the write)`,
       mb(rss),
@@ -331,6 +404,8 @@ function formatEngines(r: BenchResults, pg: PostgresResult): string {
         'loading',
         'loader rows/s',
         'write-only rows/s',
+        'raw floor rows/s',
+        'loader / raw',
         'revisions',
         'summary after a write p50',
         'server peak RSS',
@@ -421,6 +496,86 @@ export function judgeTargets(r: BenchResults): BenchResults['targets'] {
         `${Math.round(100 * share)}% reading and writing; ` +
         `${Math.round((100 * rows) / writeMs / (floorRows / floorMs))}% writing alone ` +
         `(in CPU time: ${pct(cpu((l) => l.readCpuMs + l.saveCpuMs))}% and ${pct(cpu((l) => l.saveCpuMs))}%)`,
+    });
+  }
+  const lastSize = r.sizes[r.sizes.length - 1];
+  if (lastSize && lastSize.endpoints.some((e) => ceilingShare(e) !== null)) {
+    const shares = lastSize.endpoints.map((e) => ({ e, share: ceilingShare(e) ?? 0 }));
+    const low = shares.filter((x) => x.share < 0.35);
+    const worst = shares.reduce((a, b) => (b.share < a.share ? b : a));
+    targets.push({
+      target: `every cached read ≥ 35% of the bare Fastify route's req/s on SQLite at ${lastSize.programmes}`,
+      met: low.length === 0,
+      detail:
+        low.length === 0
+          ? `worst ${worst.e.name} ${Math.round(100 * worst.share)}%`
+          : low.map((x) => `${x.e.name}: ${Math.round(100 * x.share)}%`).join(', '),
+    });
+    const slow = lastSize.endpoints.filter((e) => !(e.server.p99Ms < 5));
+    targets.push({
+      target: `every cached read p99 < 5 ms on SQLite at ${lastSize.programmes}`,
+      met: slow.length === 0,
+      detail:
+        slow.length === 0
+          ? `worst ${ms(Math.max(...lastSize.endpoints.map((e) => e.server.p99Ms)))} ms`
+          : slow.map((e) => `${e.name}: ${ms(e.server.p99Ms)} ms`).join(', '),
+    });
+  }
+  const pgLoad = r.postgres?.measured ? r.postgres.load : undefined;
+  if (pgLoad?.floorMs !== undefined && pgLoad.floorRows !== undefined && pgLoad.floorMs > 0) {
+    const share =
+      pgLoad.rows / (pgLoad.readMs + pgLoad.saveMs) / (pgLoad.floorRows / pgLoad.floorMs);
+    targets.push({
+      target: "PostgreSQL loader ≥ 50% of PostgreSQL's raw-insert floor (rows/s)",
+      met: share >= 0.5,
+      detail:
+        `${Math.round(100 * share)}% reading and writing; ` +
+        `${Math.round((100 * pgLoad.rows) / pgLoad.saveMs / (pgLoad.floorRows / pgLoad.floorMs))}% writing alone`,
+    });
+  }
+  if (r.postgres?.measured) {
+    const pg = r.postgres;
+    const sqliteAt = r.sizes.find((s) => s.programmes === pg.programmes);
+    if (sqliteAt) {
+      const ratios = pg.endpoints.flatMap((e) => {
+        const lite = sqliteAt.endpoints.find((x) => x.name === e.name)?.server;
+        if (!lite) return [];
+        return [
+          {
+            name: e.name,
+            p50: e.server.p50Ms / lite.p50Ms,
+            rate: lite.requestsPerSecond / e.server.requestsPerSecond,
+          },
+        ];
+      });
+      const over = ratios.filter((x) => x.p50 > 1.5 || x.rate > 1.5);
+      const worst = Math.max(...ratios.map((x) => Math.max(x.p50, x.rate)));
+      targets.push({
+        target: `PostgreSQL (${pg.servers ?? 1} servers) within 1.5× of SQLite on every read endpoint (p50 and req/s)`,
+        met: ratios.length === 0 ? null : over.length === 0,
+        detail:
+          ratios.length === 0
+            ? 'not compared'
+            : over.length === 0
+              ? `worst ${worst.toFixed(2)}×`
+              : over
+                  .map((x) => `${x.name}: p50 ${x.p50.toFixed(2)}×, req/s ${x.rate.toFixed(2)}×`)
+                  .join('; '),
+      });
+    }
+  }
+  const meetingsJudged: [string, BoardMeetingResult | null | undefined][] = [
+    ['SQLite', r.sizes[r.sizes.length - 1]?.boardMeeting],
+    ['PostgreSQL', r.postgres?.measured ? r.postgres.boardMeeting : undefined],
+  ];
+  for (const [engine, b] of meetingsJudged) {
+    if (!b) continue;
+    targets.push({
+      target: `board meeting on ${engine}: 0 failed writes (and reads)`,
+      met: b.failedWrites === 0 && b.failedReads === 0,
+      detail:
+        `${b.readers} readers, ${b.officers} officers: read p99 ${ms(b.readP99Ms)} ms, ` +
+        `${b.failedReads} failed reads, ${b.failedWrites} of ${b.writes} writes failed`,
     });
   }
   if (r.postgres) {

@@ -13,6 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDb, migrateToLatest, type Engine } from '@outcomes/db';
 import SQLite, { type Database as Sqlite } from 'better-sqlite3';
+import {
+  BOARD_MEETING_DEFAULTS,
+  createMeetingAccounts,
+  type BoardMeetingOptions,
+} from './board-meeting.js';
 import { growStore } from './build-store.js';
 import { createBenchToken, grantBenchRoles } from './bench-user.js';
 import { canPin, pinSelf, startChildServer } from './child-server.js';
@@ -43,7 +48,8 @@ const CEILING = join(ROOT, 'bench/ceiling-server.ts');
 const USAGE =
   'Usage: npm run bench -- [--sizes 1,20,152] [--duration 5] [--warmup 1] [--connections 10] ' +
   '[--seed 1] [--as-of 2017-03-31] [--out bench/out] [--results bench/results.json] ' +
-  '[--engines sqlite,postgres]';
+  '[--engines sqlite,postgres] [--postgres-servers 3] [--board-readers 500] [--board-officers 20] ' +
+  '[--board-seconds 20]';
 
 const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
 
@@ -57,6 +63,10 @@ interface Options {
   out: string;
   results: string;
   engines: Engine[];
+  /** Application servers in front of PostgreSQL (SQLite runs one). */
+  postgresServers: number;
+  /** The board-meeting load test at the largest size (readers 0: not run). */
+  boardMeeting: BoardMeetingOptions;
 }
 
 function readOptions(argv: string[]): Options {
@@ -72,6 +82,13 @@ function readOptions(argv: string[]): Options {
       out: { type: 'string', default: 'bench/out' },
       results: { type: 'string', default: 'bench/results.json' },
       engines: { type: 'string', default: 'sqlite,postgres' },
+      'postgres-servers': { type: 'string', default: '3' },
+      'board-readers': { type: 'string', default: String(BOARD_MEETING_DEFAULTS.readers) },
+      'board-officers': { type: 'string', default: String(BOARD_MEETING_DEFAULTS.officers) },
+      'board-seconds': {
+        type: 'string',
+        default: String(BOARD_MEETING_DEFAULTS.durationSeconds),
+      },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -85,6 +102,13 @@ function readOptions(argv: string[]): Options {
     out: resolve(ROOT, values.out),
     results: resolve(ROOT, values.results),
     engines: ENGINES.filter((e) => values.engines.split(',').includes(e)),
+    postgresServers: Number(values['postgres-servers']),
+    boardMeeting: {
+      ...BOARD_MEETING_DEFAULTS,
+      readers: Number(values['board-readers']),
+      officers: Number(values['board-officers']),
+      durationSeconds: Number(values['board-seconds']),
+    },
   };
   const knownEngines = values.engines
     .split(',')
@@ -100,6 +124,10 @@ function readOptions(argv: string[]): Options {
     !(options.warmup >= 0) ||
     !Number.isInteger(options.connections) ||
     !Number.isInteger(options.seed) ||
+    !(Number.isInteger(options.postgresServers) && options.postgresServers >= 1) ||
+    !Number.isInteger(options.boardMeeting.readers) ||
+    !Number.isInteger(options.boardMeeting.officers) ||
+    !(options.boardMeeting.durationSeconds > 0) ||
     !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)
   ) {
     throw new Error(`Bad options (sizes must ascend; engines: sqlite, postgres).\n${USAGE}`);
@@ -191,6 +219,14 @@ async function benchSqlite(
       floors.set(e.name, { summary: measureFloor(run), rows: run() as FloorRow[] });
     }
 
+    const largest = size === options.sizes[options.sizes.length - 1];
+    const meeting =
+      largest && options.boardMeeting.readers > 0
+        ? {
+            accounts: await createMeetingAccounts(db, programmeId, options.boardMeeting, 'sqlite'),
+            options: options.boardMeeting,
+          }
+        : undefined;
     log(`  starting the server`);
     const payloadDir = join(options.out, `payloads-${size}`);
     mkdirSync(payloadDir, { recursive: true });
@@ -210,6 +246,7 @@ async function benchSqlite(
       label: String(size),
       notes,
       log,
+      ...(meeting ? { boardMeeting: meeting } : {}),
     });
     if (run.unauthenticatedStatus === 200 && size === options.sizes[0]) {
       notes.push('The API answered without credentials: authentication is not enforced yet.');
@@ -270,6 +307,7 @@ async function benchSqlite(
       skipped: run.skipped,
       afterWrite: run.afterWrite,
       peakRssBytes: run.peakRssBytes,
+      boardMeeting: run.boardMeeting,
     });
     for (const name of run.skipped) {
       if (size === options.sizes[0])
@@ -342,6 +380,8 @@ async function benchPostgresColumn(
       warmupSeconds: options.warmup,
       durationSeconds: options.duration,
       connections: options.connections,
+      servers: options.postgresServers,
+      ...(options.boardMeeting.readers > 0 ? { boardMeeting: options.boardMeeting } : {}),
       notes,
       log,
     });
@@ -382,6 +422,8 @@ async function main(): Promise<void> {
       asOf: options.asOf,
       seed: options.seed,
       engines: options.engines,
+      postgresServers: options.postgresServers,
+      boardMeeting: options.boardMeeting,
     },
     sizes: [],
     postgres: null,

@@ -8,6 +8,8 @@
 //   programme's data version, which every write raises).
 // - A session signed in on one process works on the other, and signing out on one ends it on both.
 // - A read on one process right after a write on the other sees the write.
+// - An ETag one process gave is answered 304 by the other, until a write through either changes
+//   the programme's data stamp (the tag includes it).
 //
 // The tiny programme (test/fixtures/tiny): "incidents" is quarterly and returned by the police; the
 // pack holds revision 1 of Q4 2013-14 (2014-01-01), 70.
@@ -266,6 +268,28 @@ describe(`two API processes on one store`, { timeout: 30_000 }, () => {
         submissionId: answer.body.submissionId,
       });
     }
+  });
+
+  it("one process's ETag is answered 304 by the other until a write on either changes it", async () => {
+    const path = `${b.url}/api/programmes/${PROGRAMME}/metrics/${METRIC}/series`;
+    const auth = { authorization: `Bearer ${token}` };
+    const first = await fetch(`${a.url}/api/programmes/${PROGRAMME}/metrics/${METRIC}/series`, {
+      headers: auth,
+    });
+    await first.text();
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+    const same = await fetch(path, { headers: { ...auth, 'if-none-match': etag! } });
+    expect(same.status).toBe(304);
+    expect(await same.text()).toBe('');
+    expect((await upload(a, 92)).status).toBe(201);
+    const changed = await fetch(path, { headers: { ...auth, 'if-none-match': etag! } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    const period = (
+      (await changed.json()) as { periods: { periodStart: string; actual: number }[] }
+    ).periods.find((p) => p.periodStart === PERIOD);
+    expect(period?.actual).toBe(92);
   });
 
   it('a session signed in on one process works on the other, and signing out ends it on both', async () => {

@@ -35,7 +35,7 @@ export { parsePence } from './pack/money.js';
 
 export { countProgrammes } from './queries/count-programmes.js';
 export { getProgrammeData, type GetProgrammeDataOptions } from './queries/get-programme-data.js';
-export { getDataStamp } from './queries/get-data-stamp.js';
+export { formatDataStamp, getDataStamp } from './queries/get-data-stamp.js';
 export {
   listCurrentActuals,
   type CurrentActual,
@@ -102,6 +102,12 @@ export {
   type StoredRoleGrant,
 } from './accounts/role-grants.js';
 export { listProgrammeScopeIds } from './accounts/programme-scope-ids.js';
+export {
+  loadRequestContext,
+  type CredentialHash,
+  type RequestContext,
+  type RequestCredential,
+} from './accounts/request-context.js';
 export {
   insertSession,
   findSession,

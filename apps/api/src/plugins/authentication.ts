@@ -3,17 +3,17 @@
 // `config: { public: true }` are open), checks CSRF on cookie-authenticated writes, and requires a
 // role in the programme for every route with a `:programmeId` parameter.
 import cookie from '@fastify/cookie';
-import { findApiTokenByHash, programmeExists, touchApiToken } from '@outcomes/db';
+import { loadRequestContext, programmeExists, touchApiToken } from '@outcomes/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError, notFound } from '../lib/api-error.js';
 import { sessionCookieName, type AuthOptions } from '../lib/auth-options.js';
 import type { AuthenticatedUser, RequestAuth, RoleGrant } from '../lib/authenticated-user.js';
 import { forbidden, requireProgrammeMember } from '../lib/authorise.js';
-import { loadAuthenticatedUser } from '../services/accounts/load-authenticated-user.js';
+import { toAuthenticatedUser } from '../services/accounts/load-authenticated-user.js';
 import { LoginThrottle } from '../services/accounts/login-throttle.js';
 import { safeEqual, sha256Hex } from '../services/accounts/secrets.js';
-import { resumeSession } from '../services/accounts/sessions.js';
+import { keepSessionAlive } from '../services/accounts/sessions.js';
 
 export type { AuthenticatedUser, RequestAuth, RoleGrant };
 
@@ -23,6 +23,12 @@ declare module 'fastify' {
     user: AuthenticatedUser | null;
     /** How the user was authenticated (session: its id and CSRF token; token: its id). */
     auth: RequestAuth | null;
+    /**
+     * The programme the route names, read in the same query as the credential: its data stamp
+     * (undefined when there is no such programme). Null when the route names none or the
+     * request carried no valid credential.
+     */
+    programmeData: { id: string; stamp: string | undefined } | null;
   }
   interface FastifyInstance {
     authOptions: AuthOptions;
@@ -93,48 +99,91 @@ function assertCsrf(request: FastifyRequest, options: AuthOptions, csrfToken: st
   }
 }
 
-async function fromToken(
-  app: FastifyInstance,
-  header: string,
-): Promise<{ user: AuthenticatedUser; auth: RequestAuth } | string> {
-  const match = TOKEN_PATTERN.exec(header.trim());
-  if (!match?.[1]) return 'The Authorization header must be "Bearer" followed by an API token.';
-  const token = await findApiTokenByHash(app.db, sha256Hex(match[1]));
-  const now = new Date();
-  const invalid = 'The API token is not valid: it may be wrong, expired or revoked.';
-  if (!token || token.revoked_at !== null) return invalid;
-  if (token.expires_at !== null && Date.parse(token.expires_at) <= now.getTime()) return invalid;
-  const user = await loadAuthenticatedUser(app.db, token.user_id);
-  if (!user) return invalid;
-  if (
-    token.last_used_at === null ||
-    now.getTime() - Date.parse(token.last_used_at) >= TOKEN_TOUCH_EVERY_MS
-  ) {
-    await touchApiToken(app.db, token.id, now.toISOString());
+type Resolved = { user: AuthenticatedUser; auth: RequestAuth };
+
+/**
+ * The route's `:programmeId` (routing has run before onRequest, validation has not), or null
+ * when it could not be a programme id (the route's schema refuses it with 400 later): never
+ * longer than an id may be, never with a NUL, which PostgreSQL refuses in text.
+ */
+function programmeIdOf(request: FastifyRequest): string | null {
+  const programmeId = (request.params as Record<string, unknown> | undefined)?.['programmeId'];
+  if (typeof programmeId !== 'string' || programmeId.length === 0 || programmeId.length > 200) {
+    return null;
   }
-  return { user, auth: { via: 'token', tokenId: token.id } };
+  return programmeId.includes('\u0000') ? null : programmeId;
 }
 
-async function fromCookie(
+/**
+ * The request's user from its API token or session cookie, in one query that also reads the
+ * user's grants and the data stamp of the programme the route names (kept on the request for the
+ * membership check and the caches). A string says why the credential was refused; null: none sent.
+ */
+async function resolveCredential(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
-): Promise<{ user: AuthenticatedUser; auth: RequestAuth } | string | null> {
-  const name = sessionCookieName(app.authOptions);
-  const value = request.cookies[name];
+): Promise<Resolved | string | null> {
+  const authorization = request.headers.authorization;
+  const now = new Date();
+  if (authorization !== undefined) {
+    const match = TOKEN_PATTERN.exec(authorization.trim());
+    if (!match?.[1]) return 'The Authorization header must be "Bearer" followed by an API token.';
+    const invalid = 'The API token is not valid: it may be wrong, expired or revoked.';
+    const context = await loadRequestContext(
+      app.db,
+      { token: sha256Hex(match[1]) },
+      programmeIdOf(request),
+    );
+    if (!context) return invalid;
+    const token = context.credential;
+    if (token.revokedAt !== null || context.user.disabledAt !== null) return invalid;
+    if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now.getTime()) return invalid;
+    const tokenId = Number(token.id);
+    if (
+      token.lastUsedAt === null ||
+      now.getTime() - Date.parse(token.lastUsedAt) >= TOKEN_TOUCH_EVERY_MS
+    ) {
+      await touchApiToken(app.db, tokenId, now.toISOString());
+    }
+    request.programmeData = context.programme;
+    return {
+      user: toAuthenticatedUser(context.user, context.grants),
+      auth: { via: 'token', tokenId },
+    };
+  }
+
+  const value = request.cookies[sessionCookieName(app.authOptions)];
   if (value === undefined || value === '') return null;
   const ended = 'Your session has ended: sign in again.';
-  const session = await resumeSession(app.db, value, app.authOptions);
-  if (!session) {
+  const context = await loadRequestContext(
+    app.db,
+    { session: sha256Hex(value) },
+    programmeIdOf(request),
+  );
+  const session = context?.credential;
+  const alive =
+    context !== undefined &&
+    session !== undefined &&
+    (await keepSessionAlive(
+      app.db,
+      {
+        id: String(session.id),
+        lastSeenAt: session.lastUsedAt ?? '',
+        expiresAt: session.expiresAt ?? '',
+      },
+      app.authOptions,
+      now,
+    ));
+  if (!alive || context.user.disabledAt !== null || session.csrfToken === null) {
     clearSessionCookie(reply, app.authOptions);
     return ended;
   }
-  const user = await loadAuthenticatedUser(app.db, session.user_id);
-  if (!user) {
-    clearSessionCookie(reply, app.authOptions);
-    return ended;
-  }
-  return { user, auth: { via: 'session', sessionId: session.id, csrfToken: session.csrf_token } };
+  request.programmeData = context.programme;
+  return {
+    user: toAuthenticatedUser(context.user, context.grants),
+    auth: { via: 'session', sessionId: String(session.id), csrfToken: session.csrfToken },
+  };
 }
 
 export function setSessionCookie(
@@ -175,17 +224,14 @@ export const authentication = fp<AuthOptions>(
     await app.register(cookie);
     app.decorateRequest('user', null);
     app.decorateRequest('auth', null);
+    app.decorateRequest('programmeData', null);
 
     app.addHook('onRequest', async (request, reply) => {
       const path = request.url.split('?')[0];
       if (!isApiPath(request.routeOptions.url) && !isApiPath(path)) return;
       const isPublic = request.routeOptions.config.public === true;
 
-      const authorization = request.headers.authorization;
-      const resolved =
-        authorization !== undefined
-          ? await fromToken(app, authorization)
-          : await fromCookie(app, request, reply);
+      const resolved = await resolveCredential(app, request, reply);
       if (resolved !== null && typeof resolved === 'object') {
         request.user = resolved.user;
         request.auth = resolved.auth;
@@ -206,7 +252,13 @@ export const authentication = fp<AuthOptions>(
       const programmeId = params?.['programmeId'];
       if (typeof programmeId !== 'string' || !request.user) return;
       if (!request.user.roles.some((g) => g.programmeId === programmeId)) {
-        if (!(await programmeExists(app.db, programmeId))) throw notFound('programme', programmeId);
+        // Read with the credential when the route named the programme; else ask the store.
+        const known = request.programmeData;
+        const exists =
+          known?.id === programmeId
+            ? known.stamp !== undefined
+            : await programmeExists(app.db, programmeId);
+        if (!exists) throw notFound('programme', programmeId);
         throw forbidden(`You have no role in programme "${programmeId}".`);
       }
       requireProgrammeMember(request, programmeId);

@@ -1,9 +1,16 @@
 // Serialised answers of the programme read routes, served again while the programme's data stamp
-// (getDataStamp: bumped by triggers in the same transaction as every write to anything these
-// answers show) is unchanged. A hit costs one primary-key lookup: no evaluation, no mapping, no
-// response validation or JSON.stringify. Runs after authentication, so every request is still
+// (bumped by triggers in the same transaction as every write to anything these answers show) is
+// unchanged. The stamp comes with the credential (the authentication plugin reads session, user,
+// grants and stamp in one query), so a hit costs that one round trip: no evaluation, no mapping,
+// no response validation or JSON.stringify. Runs after authentication, so every request is still
 // authenticated and its programme membership checked; only 200 JSON answers are kept, so a
 // download that needs a role (format=csv) always reaches its handler.
+//
+// Conditional requests: every JSON answer of these routes carries a strong ETag (see etagOf) and
+// `Cache-Control: private, no-cache` (a browser may keep it but must ask again each time); a
+// request whose If-None-Match names the current tag gets 304 with no body, before any cache
+// lookup or evaluation, on whichever server it reaches.
+import { createHash } from 'node:crypto';
 import { getDataStamp } from '@outcomes/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -30,7 +37,7 @@ export const CACHED_ROUTES: ReadonlySet<string> = new Set([
 ]);
 
 export interface ProgrammeResponseCacheOptions {
-  /** Bytes of answers kept (least recently used dropped first). Default 64 MiB; 0 disables. */
+  /** Bytes of answers kept (least recently used dropped first). Default 64 MiB; 0 keeps none. */
   maxBytes?: number;
 }
 
@@ -43,12 +50,51 @@ interface Entry {
 interface Pending {
   key: string;
   stamp: string;
+  etag: string;
+}
+
+/** Browsers may keep an answer (this user only) but must revalidate it before each use. */
+export const PROGRAMME_READ_CACHE_CONTROL = 'private, no-cache';
+
+/**
+ * The strong validator of one answer: a hash of the programme, its data stamp, the date (an
+ * answer without asOf is as of today), the URL (path and query) and the asking user's scope in
+ * the programme (roles, partner, strands), so two users with different scopes never share a tag.
+ */
+export function etagOf(
+  programmeId: string,
+  stamp: string,
+  today: string,
+  url: string,
+  scope: readonly { role: string; partnerId: string | null; strandIds: readonly string[] }[],
+): string {
+  const scopeText = scope
+    .map((g) => `${g.role}/${g.partnerId ?? ''}/${[...g.strandIds].sort().join(',')}`)
+    .sort()
+    .join(';');
+  const digest = createHash('sha256')
+    .update([programmeId, stamp, today, url, scopeText].join('\u0000'))
+    .digest('base64url');
+  return `"${digest.slice(0, 32)}"`;
+}
+
+/** Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 §13.1.2 asks). */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** A JSON answer (the default) rather than a download, which needs a role its handler checks. */
+function asksForJson(request: FastifyRequest): boolean {
+  const format = (request.query as Record<string, unknown> | undefined)?.['format'];
+  return format === undefined || format === 'json';
 }
 
 export const programmeResponseCache = fp<ProgrammeResponseCacheOptions>(
   async (app: FastifyInstance, options) => {
+    // 0 keeps no answers, but ETags and 304s still work.
     const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
-    if (maxBytes <= 0) return;
     // Insertion order is recency: a hit is deleted and set again.
     const entries = new Map<string, Entry>();
     let bytes = 0;
@@ -64,21 +110,44 @@ export const programmeResponseCache = fp<ProgrammeResponseCacheOptions>(
     app.addHook('preHandler', async (request, reply) => {
       if (request.method !== 'GET' || !CACHED_ROUTES.has(request.routeOptions.url ?? '')) return;
       const programmeId = (request.params as Record<string, unknown> | undefined)?.['programmeId'];
-      if (typeof programmeId !== 'string') return;
-      const stamp = await getDataStamp(app.db, programmeId);
+      if (typeof programmeId !== 'string' || request.user === null || !asksForJson(request)) {
+        return;
+      }
+      // Read with the credential in one query; asked again only if authentication did not.
+      const known = request.programmeData;
+      const stamp =
+        known?.id === programmeId ? known.stamp : await getDataStamp(app.db, programmeId);
       if (stamp === undefined) return;
+      const today = todayInLondon();
+      const scope = request.user.roles.filter((g) => g.programmeId === programmeId);
+      const etag = etagOf(programmeId, stamp, today, request.url, scope);
+      if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
+        return reply
+          .code(304)
+          .header('etag', etag)
+          .header('cache-control', PROGRAMME_READ_CACHE_CONTROL)
+          .send();
+      }
+      if (maxBytes <= 0) {
+        pending.set(request, { key: '', stamp, etag });
+        return;
+      }
       // The date is in the key because an answer without asOf is as of today.
-      const key = `${todayInLondon()} ${request.url}`;
+      const key = `${today} ${request.url}`;
       const hit = entries.get(key);
       if (hit !== undefined && hit.stamp === stamp) {
         entries.delete(key);
         entries.set(key, hit);
-        return reply.header('content-type', hit.contentType).send(hit.body);
+        return reply
+          .header('content-type', hit.contentType)
+          .header('etag', etag)
+          .header('cache-control', PROGRAMME_READ_CACHE_CONTROL)
+          .send(hit.body);
       }
       if (hit !== undefined) remove(key);
       // Tagged with the stamp read before the handler reads the data: a write in between costs a
-      // recomputation later, never a stale answer.
-      pending.set(request, { key, stamp });
+      // recomputation later (and a tag that will not match again), never a stale answer.
+      pending.set(request, { key, stamp, etag });
     });
 
     app.addHook('onSend', async (request, reply, payload) => {
@@ -86,12 +155,9 @@ export const programmeResponseCache = fp<ProgrammeResponseCacheOptions>(
       if (p === undefined) return payload;
       pending.delete(request);
       const contentType = String(reply.getHeader('content-type') ?? '');
-      if (
-        reply.statusCode !== 200 ||
-        typeof payload !== 'string' ||
-        !contentType.startsWith('application/json') ||
-        payload.length > maxBytes / 4
-      ) {
+      if (reply.statusCode !== 200 || !contentType.startsWith('application/json')) return payload;
+      reply.header('etag', p.etag).header('cache-control', PROGRAMME_READ_CACHE_CONTROL);
+      if (maxBytes <= 0 || typeof payload !== 'string' || payload.length > maxBytes / 4) {
         return payload;
       }
       remove(p.key);

@@ -1,7 +1,8 @@
 // Security headers on every answer (helmet): a strict Content-Security-Policy for the
 // web app (scripts from this origin only; inline style attributes are allowed because the charts
 // draw SVG with them), no framing, no referrer; HSTS when served over HTTPS; and `no-store` on
-// API answers, which carry figures shared under data-sharing agreements.
+// API answers, which carry figures shared under data-sharing agreements (the programme reads say
+// `private, no-cache` instead: kept by this user's browser only, revalidated by ETag each time).
 import helmet from 'helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -45,7 +46,9 @@ export const securityHeaders = fp<SecurityHeadersOptions>(
     app.addHook('onSend', async (request, reply) => {
       reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
       const path = request.url.split('?')[0] ?? '';
-      if (path === '/api' || path.startsWith('/api/')) reply.header('cache-control', 'no-store');
+      // A route may say otherwise (programme reads: `private, no-cache` with an ETag).
+      const isApi = path === '/api' || path.startsWith('/api/');
+      if (isApi && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     });
   },
   { name: 'security-headers' },

@@ -16,11 +16,17 @@ interface Entry<T> {
 export class EvaluationCache<T> {
   // A Map iterates in insertion order; re-inserting on every hit makes it least-recently-used.
   readonly #entries = new Map<string, Entry<T>>();
+  /** How many times a value was computed (an evaluation): what a 304 or a cache hit saves. */
+  #computations = 0;
 
   constructor(readonly maxEntries: number = EVALUATION_CACHE_ENTRIES) {}
 
   get size(): number {
     return this.#entries.size;
+  }
+
+  get computations(): number {
+    return this.#computations;
   }
 
   /**
@@ -48,6 +54,7 @@ export class EvaluationCache<T> {
     }
     // Tagged with the stamp read before computing: the data read can only be as new or newer, so
     // a write in between costs one more computation, never a stale answer.
+    this.#computations += 1;
     const entry: Entry<T> = { stamp, value: compute() };
     this.#entries.set(key, entry);
     for (const oldest of this.#entries.keys()) {

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, type CsvError, type InfoRecord } from 'csv-parse/sync';
 import type { PackError } from './pack-error.js';
+import { splitPlainCsv } from './plain-csv.js';
 
 export interface CsvFileSpec {
   file: string;
@@ -124,30 +125,36 @@ export async function readCsv(
 
   let records: { record: string[]; info: InfoRecord }[];
   const skipped: CsvError[] = [];
-  try {
-    // With `info: true` each record comes back as { record, info }; the typings only describe the
-    // plain form. Every malformed record is reported (skip_records_with_error only lets parsing
-    // carry on past it); nothing is relaxed.
-    records = parse(text, {
-      bom: true,
-      columns: false,
-      info: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        if (error !== undefined) skipped.push(error);
-        return undefined;
-      },
-    }) as unknown as { record: string[]; info: InfoRecord }[];
-  } catch (error) {
-    const csvError = error as CsvError;
-    report({
-      file,
-      line: lineOf(csvError),
-      column: null,
-      message: describeCsvError(csvError, undefined),
-    });
-    return { rows: [], usable: false, complete: false };
+  const plain = splitPlainCsv(text);
+  if (plain !== null) {
+    // The same records csv-parse gives for a quote-free file; `lines` from the line numbers.
+    records = plain.map(({ record, line }) => ({ record, info: { lines: line } as InfoRecord }));
+  } else {
+    try {
+      // With `info: true` each record comes back as { record, info }; the typings only describe the
+      // plain form. Every malformed record is reported (skip_records_with_error only lets parsing
+      // carry on past it); nothing is relaxed.
+      records = parse(text, {
+        bom: true,
+        columns: false,
+        info: true,
+        skip_empty_lines: true,
+        skip_records_with_error: true,
+        on_skip: (error) => {
+          if (error !== undefined) skipped.push(error);
+          return undefined;
+        },
+      }) as unknown as { record: string[]; info: InfoRecord }[];
+    } catch (error) {
+      const csvError = error as CsvError;
+      report({
+        file,
+        line: lineOf(csvError),
+        column: null,
+        message: describeCsvError(csvError, undefined),
+      });
+      return { rows: [], usable: false, complete: false };
+    }
   }
   for (const error of skipped) {
     const message = describeCsvError(error, records[0]?.record.length);

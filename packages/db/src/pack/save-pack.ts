@@ -8,6 +8,7 @@ import {
 import type { Database } from '../schema/database.js';
 import type { NewProgrammeRow } from '../schema/programme.js';
 import type { Pack } from './pack.js';
+import { bulkInsert, type BulkValue } from './bulk-insert.js';
 import { ProgrammeExistsError } from './pack-error.js';
 
 export type ProgressListener = (step: string, done: number, total: number) => void;
@@ -44,9 +45,6 @@ export interface LoadPackResult {
 /** The forecast version a pack's forecasts become. */
 export const PACK_FORECAST_VERSION = 'pack';
 
-// Bound parameters per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535.
-const MAX_PARAMETERS = 8000;
-
 /** Child tables of a programme, children before parents, for a replace. */
 const PROGRAMME_TABLES = [
   'actual_revision',
@@ -64,23 +62,25 @@ const PROGRAMME_TABLES = [
   'deflator',
 ] as const satisfies readonly (keyof Database)[];
 
-async function insertInBatches<R extends object>(
+/**
+ * Writes `rows` (objects with the same keys, the table's columns) to `table` in as few INSERTs
+ * as the engine allows (bulkInsert), reporting progress as `step`.
+ */
+async function insertRows<R extends Record<string, BulkValue>>(
+  trx: Transaction<Database>,
+  table: PackTable,
   step: string,
   rows: readonly R[],
-  insert: (batch: R[]) => Promise<unknown>,
   onProgress: ProgressListener | undefined,
 ): Promise<number> {
   const first = rows[0];
-  const columns = first === undefined ? 1 : Object.keys(first).length;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
-  for (let done = 0; done < rows.length;) {
-    const batch = rows.slice(done, done + size);
-    await insert(batch);
-    done += batch.length;
-    onProgress?.(step, done, rows.length);
+  if (first === undefined) {
+    onProgress?.(step, 0, 0);
+    return 0;
   }
-  if (rows.length === 0) onProgress?.(step, 0, 0);
-  return rows.length;
+  const columns = Object.keys(first);
+  const values = rows.map((row) => columns.map((column) => row[column] ?? null));
+  return bulkInsert(trx, table, columns, values, (done) => onProgress?.(step, done, rows.length));
 }
 
 function programmeRow(pack: Pack, loadedAt: string): NewProgrammeRow {
@@ -137,19 +137,23 @@ async function write(
   }
   const at = <R extends object>(rows: R[]) => rows.map((row) => ({ programme_id: id, ...row }));
 
-  const partner = await insertInBatches(
+  const partner = await insertRows(
+    trx,
+    'partner',
     'partners',
     at(pack.partners.map((p, position) => ({ id: p.id, position, name: p.name, kind: p.kind }))),
-    (batch) => trx.insertInto('partner').values(batch).execute(),
     progress,
   );
-  const outcome = await insertInBatches(
+  const outcome = await insertRows(
+    trx,
+    'outcome',
     'outcomes',
     at(pack.outcomes.map((o, position) => ({ id: o.id, position, name: o.name }))),
-    (batch) => trx.insertInto('outcome').values(batch).execute(),
     progress,
   );
-  const strand = await insertInBatches(
+  const strand = await insertRows(
+    trx,
+    'strand',
     'strands',
     at(
       pack.strands.map((s, position) => ({
@@ -160,10 +164,11 @@ async function write(
         description: s.description,
       })),
     ),
-    (batch) => trx.insertInto('strand').values(batch).execute(),
     progress,
   );
-  const unitCost = await insertInBatches(
+  const unitCost = await insertRows(
+    trx,
+    'unit_cost',
     'unit costs',
     at(
       pack.unitCosts.map((u, position) => ({
@@ -179,10 +184,11 @@ async function write(
         cashable_share: u.cashableShare,
       })),
     ),
-    (batch) => trx.insertInto('unit_cost').values(batch).execute(),
     progress,
   );
-  const unitCostBearer = await insertInBatches(
+  const unitCostBearer = await insertRows(
+    trx,
+    'unit_cost_bearer',
     'unit cost bearers',
     at(
       pack.unitCosts.flatMap((u) =>
@@ -194,10 +200,11 @@ async function write(
         })),
       ),
     ),
-    (batch) => trx.insertInto('unit_cost_bearer').values(batch).execute(),
     progress,
   );
-  const metric = await insertInBatches(
+  const metric = await insertRows(
+    trx,
+    'metric',
     'metrics',
     at(
       pack.metrics.map((m, position) => ({
@@ -217,10 +224,11 @@ async function write(
         cumulative: m.cumulative === true ? 1 : 0,
       })),
     ),
-    (batch) => trx.insertInto('metric').values(batch).execute(),
     progress,
   );
-  const baseline = await insertInBatches(
+  const baseline = await insertRows(
+    trx,
+    'baseline',
     'baselines',
     at(
       pack.baselines.map((b) => ({
@@ -232,7 +240,6 @@ async function write(
         note: b.note,
       })),
     ),
-    (batch) => trx.insertInto('baseline').values(batch).execute(),
     progress,
   );
 
@@ -246,7 +253,9 @@ async function write(
       is_current: 1,
     })
     .execute();
-  const forecast = await insertInBatches(
+  const forecast = await insertRows(
+    trx,
+    'forecast',
     'forecasts',
     at(
       pack.forecasts.map((f) => ({
@@ -256,7 +265,6 @@ async function write(
         value: f.value,
       })),
     ),
-    (batch) => trx.insertInto('forecast').values(batch).execute(),
     progress,
   );
 
@@ -278,7 +286,9 @@ async function write(
       .returning('id')
       .executeTakeFirstOrThrow();
     submission = 1;
-    actualRevision = await insertInBatches(
+    actualRevision = await insertRows(
+      trx,
+      'actual_revision',
       'actuals',
       at(
         pack.actuals.map((a) => ({
@@ -291,12 +301,13 @@ async function write(
           recorded_at: now,
         })),
       ),
-      (batch) => trx.insertInto('actual_revision').values(batch).execute(),
       progress,
     );
   }
 
-  const cost = await insertInBatches(
+  const cost = await insertRows(
+    trx,
+    'cost',
     'costs',
     at(
       pack.costs.map((c, position) => ({
@@ -309,13 +320,13 @@ async function write(
         actual_pence: c.actualPence,
       })),
     ),
-    (batch) => trx.insertInto('cost').values(batch).execute(),
     progress,
   );
-  const deflator = await insertInBatches(
+  const deflator = await insertRows(
+    trx,
+    'deflator',
     'deflators',
     at(pack.deflators.map((d) => ({ financial_year: d.financialYear, index_value: d.index }))),
-    (batch) => trx.insertInto('deflator').values(batch).execute(),
     progress,
   );
 

@@ -16,5 +16,10 @@ export async function getDataStamp(
     .select(['data_version', 'loaded_at'])
     .where('id', '=', programmeId)
     .executeTakeFirst();
-  return row === undefined ? undefined : `${row.loaded_at}#${row.data_version}`;
+  return row === undefined ? undefined : formatDataStamp(row.loaded_at, row.data_version);
+}
+
+/** The stamp of a programme row: one format wherever it is read (see loadRequestContext). */
+export function formatDataStamp(loadedAt: string, dataVersion: number | string): string {
+  return `${loadedAt}#${dataVersion}`;
 }

@@ -1,5 +1,5 @@
 import { roleSchema, type RoleGrant } from '@outcomes/contract';
-import { findUserById, listUserRoleGrants, type Db } from '@outcomes/db';
+import { findUserById, listUserRoleGrants, type Db, type StoredRoleGrant } from '@outcomes/db';
 import type { AuthenticatedUser } from '../../lib/authenticated-user.js';
 
 /** The user with their roles, or null when there is no such user or the account is disabled. */
@@ -9,7 +9,17 @@ export async function loadAuthenticatedUser(
 ): Promise<AuthenticatedUser | null> {
   const user = await findUserById(db, userId);
   if (!user || user.disabled_at !== null) return null;
-  const grants = await listUserRoleGrants(db, userId);
+  return toAuthenticatedUser(user, await listUserRoleGrants(db, userId));
+}
+
+/**
+ * A stored user and their grants as a request's user (the caller has checked the account is
+ * enabled). Shared by loadAuthenticatedUser and the one-query request context.
+ */
+export function toAuthenticatedUser(
+  user: { id: number; email: string; name: string },
+  grants: readonly StoredRoleGrant[],
+): AuthenticatedUser {
   const roles: RoleGrant[] = [];
   for (const grant of grants) {
     // The store's check constraint allows only known roles; skip anything else rather than trust it.

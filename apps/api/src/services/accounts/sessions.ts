@@ -64,14 +64,33 @@ export async function resumeSession(
 ): Promise<SessionRow | null> {
   const session = await findSession(db, sha256Hex(token));
   if (!session) return null;
-  const lastSeen = Date.parse(session.last_seen_at);
+  const alive = await keepSessionAlive(
+    db,
+    { id: session.id, lastSeenAt: session.last_seen_at, expiresAt: session.expires_at },
+    options,
+    now,
+  );
+  return alive ? session : null;
+}
+
+/**
+ * Whether a found session is still live: false (and the row deleted) once past its absolute end
+ * or idle too long; otherwise true, with its idle clock refreshed at most once a minute.
+ */
+export async function keepSessionAlive(
+  db: Db,
+  session: { id: string; lastSeenAt: string; expiresAt: string },
+  options: Pick<AuthOptions, 'sessionIdleMinutes'>,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const lastSeen = Date.parse(session.lastSeenAt);
   const idleLimit = options.sessionIdleMinutes * 60_000;
-  if (Date.parse(session.expires_at) <= now.getTime() || now.getTime() - lastSeen >= idleLimit) {
+  if (Date.parse(session.expiresAt) <= now.getTime() || now.getTime() - lastSeen >= idleLimit) {
     await deleteSession(db, session.id);
-    return null;
+    return false;
   }
   if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
     await touchSession(db, session.id, now.toISOString());
   }
-  return session;
+  return true;
 }

@@ -1,0 +1,80 @@
+// A cached programme read makes one query: the credential (API token or session), its user, the
+// user's grants and the programme's data stamp together (loadRequestContext), on either engine.
+// Counted with a Kysely plugin on the app's connection: its transformResult hook runs once for
+// every query executed, including queries compiled once and run again.
+import { createDb, loadPack, migrateToLatest, type Db } from '@outcomes/db';
+import { createTestDatabase, type TestDatabase } from '@outcomes/db/testing';
+import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { authHeaders, createTestUser, signIn, tinyPackDir, type Credentials } from './helpers.js';
+
+const SUMMARY = '/api/programmes/tiny/summary?asOf=2014-01-31';
+
+let store: TestDatabase;
+let db: Db;
+let app: FastifyInstance;
+let token: string;
+let queries = 0;
+
+const counting: KyselyPlugin = {
+  transformQuery: (args) => args.node,
+  transformResult: async (args) => {
+    queries += 1;
+    return args.result;
+  },
+};
+
+/** The status of one GET and how many queries the app made for it. */
+async function countedGet(url: string, credentials: Credentials) {
+  const before = queries;
+  const res = await app.inject({ method: 'GET', url, headers: authHeaders(credentials) });
+  return { status: res.statusCode, queries: queries - before };
+}
+
+beforeAll(async () => {
+  store = await createTestDatabase();
+  db = createDb(store.location);
+  await migrateToLatest(db);
+  await loadPack(db, tinyPackDir);
+  app = await buildApp({ db: db.withPlugin(counting), auth: { cookieSecure: false } });
+  await app.ready();
+  ({ token } = await createTestUser(db, {
+    email: 'board@test.local',
+    programmeId: 'tiny',
+    roles: [{ role: 'board' }],
+  }));
+});
+
+afterAll(async () => {
+  await app.close();
+  await db.destroy();
+  await store.drop();
+});
+
+describe('one round trip per cached read', () => {
+  it('with an API token', async () => {
+    // The first read evaluates (and notes the token's use); the next is served from the cache.
+    expect((await countedGet(SUMMARY, { token })).status).toBe(200);
+    expect(await countedGet(SUMMARY, { token })).toEqual({ status: 200, queries: 1 });
+  });
+
+  it('with a browser session', async () => {
+    const session = await signIn(app, 'board@test.local');
+    const credentials = { cookie: session.cookie, csrfToken: null };
+    expect((await countedGet(SUMMARY, credentials)).status).toBe(200);
+    expect(await countedGet(SUMMARY, credentials)).toEqual({ status: 200, queries: 1 });
+  });
+
+  it('answers an unknown programme and a refused credential from the same one query', async () => {
+    expect(await countedGet('/api/programmes/nowhere/summary', { token })).toEqual({
+      status: 404,
+      queries: 1,
+    });
+    expect(await countedGet(SUMMARY, { token: 'x'.repeat(40) })).toEqual({
+      status: 401,
+      queries: 1,
+    });
+  });
+});
