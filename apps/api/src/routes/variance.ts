@@ -56,11 +56,11 @@ export const varianceRoutes: FastifyPluginAsyncZod = async (app) => {
       const { programmeId } = request.params;
       const asOf = request.query.asOf ?? todayInLondon();
       const since = request.query.since ?? monthsBefore(asOf, 2);
-      if (since >= asOf) {
+      if (since > asOf) {
         throw new ApiError(
           400,
           'bad_request',
-          'The previous meeting must be before the meeting date.',
+          'The previous meeting must be on or before the meeting date.',
         );
       }
       const [now, then] = await Promise.all([

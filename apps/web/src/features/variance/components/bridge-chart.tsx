@@ -11,6 +11,12 @@ export interface BridgeChartProps {
   bars: readonly WaterfallBar[];
   /** Accessible name of the SVG; the numbers are in the table that follows. */
   title: string;
+  /**
+   * A fixed drawing width (the printed pack: a page is not resized, so a responsive chart would
+   * keep the screen's width); CSS scales it down to the column. Responsive when absent.
+   */
+  fixedWidth?: number;
+  barHeight?: number;
 }
 
 const axisTick = { fill: '#0b0c0c', fontSize: 14 };
@@ -38,7 +44,13 @@ function CategoryTick(props: {
   );
 }
 
-export default function BridgeChart({ bars, title }: BridgeChartProps) {
+export default function BridgeChart({
+  bars,
+  title,
+  fixedWidth,
+  barHeight = BAR_HEIGHT,
+}: BridgeChartProps) {
+  const height = bars.length * barHeight + 48;
   const data = bars.map((b) => ({
     label: b.label,
     range: [b.from, b.to],
@@ -51,8 +63,9 @@ export default function BridgeChart({ bars, title }: BridgeChartProps) {
   return (
     <BarChart
       layout="vertical"
-      responsive
-      style={{ width: '100%', height: bars.length * BAR_HEIGHT + 48 }}
+      {...(fixedWidth === undefined
+        ? { responsive: true, style: { width: '100%', height } }
+        : { width: fixedWidth, height })}
       data={data}
       margin={{ top: 8, right: 64, bottom: 8, left: 8 }}
       accessibilityLayer={false}
@@ -75,7 +88,7 @@ export default function BridgeChart({ bars, title }: BridgeChartProps) {
         interval={0}
         stroke="#505a5f"
       />
-      <Bar dataKey="range" isAnimationActive={false} barSize={24}>
+      <Bar dataKey="range" isAnimationActive={false} barSize={Math.min(24, barHeight - 12)}>
         {data.map((d) => (
           <Cell key={d.label} fill={d.colour} />
         ))}

@@ -11,7 +11,8 @@ const FORMATS: Record<Precision, (pounds: number) => string> = {
 export function signedMoneyText(value: number, precision: Precision = 'pounds'): string {
   const format = FORMATS[precision];
   if (value > 0) return `+${format(value)}`;
-  if (value < 0) return `\u2212${format(-value)}`;
+  // A word joiner keeps the sign on the figure's line.
+  if (value < 0) return `\u2212\u2060${format(-value)}`;
   return format(0);
 }
 
