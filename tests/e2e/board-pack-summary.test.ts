@@ -198,6 +198,13 @@ describe('the printed board pack', () => {
       // The footer alone is about 45 characters.
       lengths.push(text.replace(/\s+/g, ' ').trim().length);
     }
+    // The bridge is drawn, not still loading, when the page is printed.
+    const summaryPage = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], {
+      encoding: 'utf8',
+    });
+    expect(summaryPage).toContain('Bridge from forecast to realised benefit');
+    expect(summaryPage).not.toContain('Loading chart');
+    expect(summaryPage).toContain('Volume: Ageing Well');
     execFileSync('pdftoppm', ['-png', '-r', '50', file, join(SCREENSHOTS, 'board-pack-pdf')]);
     console.info(`board pack: ${pages} pages, characters per page: ${lengths.join(', ')}`);
     for (const [i, length] of lengths.entries()) {

@@ -11,7 +11,7 @@ export function DataAnnex({ data }: { data: BoardPackData }) {
   const stories = commentarySince(data);
   const period = `between ${formatDate(data.since)} and ${formatDate(data.asOf)}`;
   return (
-    <Section id="data-annex" caption="Annex B" title="Data annex">
+    <Section flow id="data-annex" caption="Annex B" title="Data annex">
       <p className="govuk-body">
         What changed since the previous meeting ({formatDate(data.since)}): the figures as they were
         known then against the figures now.

@@ -8,7 +8,7 @@ import { Empty, Section } from './section';
 export function MissingReturnsAnnex({ data }: { data: BoardPackData }) {
   const overdue = overdueReturns(data);
   return (
-    <Section id="missing-returns-annex" caption="Annex C" title="Missing returns">
+    <Section flow id="missing-returns-annex" caption="Annex C" title="Missing returns">
       <p className="govuk-body">
         Every figure that partners owed at {formatDate(data.asOf)}: the period has ended and no
         figure has been returned ({formatInteger(overdue.length)} in all), by partner, oldest first.

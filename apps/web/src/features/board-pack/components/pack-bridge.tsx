@@ -2,7 +2,9 @@
 // not resized) and its steps in a table, to the penny, as the API gives them.
 import type { Variance } from '@outcomes/contract';
 import { formatMoneyPence } from '../../../lib/format';
-import { LazyBridgeChart } from '../../variance/components/lazy-bridge-chart';
+// Not the lazy chart: the PDF is printed once the pack says it is ready, and a chart still
+// loading then would print as "Loading chart…".
+import BridgeChart from '../../variance/components/bridge-chart';
 import { signedMoneyText } from '../../variance/components/signed-money';
 import { PackTable } from './pack-table';
 
@@ -12,12 +14,14 @@ export function PackBridge({ variance }: { variance: Variance }) {
     <figure className="app-figure app-board-pack__bridge" data-testid="pack-bridge">
       <figcaption className="app-figure__caption">{caption}</figcaption>
       <div className="app-board-pack__bridge-body">
-        <LazyBridgeChart
-          bars={variance.bars}
-          title={`Waterfall chart: ${caption}. The numbers are in the table beside it.`}
-          fixedWidth={620}
-          barHeight={36}
-        />
+        <div className="app-chart">
+          <BridgeChart
+            bars={variance.bars}
+            title={`Waterfall chart: ${caption}. The numbers are in the table beside it.`}
+            fixedWidth={620}
+            barHeight={36}
+          />
+        </div>
         <PackTable
           testId="pack-bridge-steps"
           caption="The bridge, step by step"

@@ -11,6 +11,7 @@ export function Section({
   title,
   children,
   testId,
+  flow = false,
 }: {
   id: string;
   /** Above the heading; also keeps the heading from being the section's first child, which
@@ -19,10 +20,12 @@ export function Section({
   title: string;
   children: ReactNode;
   testId?: string;
+  /** Printed straight after the section before it rather than on a new page (short annexes). */
+  flow?: boolean;
 }) {
   return (
     <section
-      className="app-board-pack__section"
+      className={`app-board-pack__section${flow ? ' app-board-pack__section--flow' : ''}`}
       aria-labelledby={`${id}-heading`}
       data-testid={testId ?? id}
     >
