@@ -177,6 +177,34 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+describe('the missing-returns annex with many figures owed', () => {
+  it(
+    'lists every one the API reports at the default date (today)',
+    { timeout: 180_000 },
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const page = await context.newPage();
+      await loginAs(page, server.baseUrl, 'board');
+      await openPack(page, `/programmes/${PROGRAMME}/board-pack`);
+      const asOf = await page.getByTestId('pack-meeting-date').getAttribute('data-value');
+      const due = await api(page, `/api/programmes/${PROGRAMME}/returns-due?asOf=${asOf}`);
+      const keys: string[] = due.partners.flatMap(
+        (p: { overdue: { metricId: string; periodStart: string }[] }) =>
+          p.overdue.map((r) => `${r.metricId}-${r.periodStart}`),
+      );
+      // The issue's pack cut this list at 12 with "and 50 more".
+      expect(keys.length).toBeGreaterThan(62);
+      const shown = await page
+        .getByTestId('pack-missing-returns')
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key')));
+      expect(shown.sort()).toEqual([...keys].sort());
+      console.info(`missing-returns annex at ${asOf}: ${shown.length} rows`);
+      await context.close();
+    },
+  );
+});
+
 describe('the printed board pack', () => {
   it('has no near-empty page; its pages are written as images', { timeout: 240_000 }, async () => {
     const context = await browser.newContext();
