@@ -187,6 +187,8 @@ describe('GET /api/programmes/:id/board-narrative', () => {
       '/api/programmes/tiny/board-narrative?asOf=2014-01-31&since=2014-02-01',
     );
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toBe('The previous meeting must be on or before the meeting date.');
+    expect(bad.body.error.message).toBe(
+      'The previous meeting must be on or before the meeting date.',
+    );
   });
 });
