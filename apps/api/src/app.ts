@@ -20,6 +20,7 @@ import { meRoutes } from './routes/me.js';
 import { userRoutes } from './routes/users.js';
 import { programmeRoutes } from './routes/programmes.js';
 import { summaryRoutes } from './routes/summary.js';
+import { varianceRoutes } from './routes/variance.js';
 import { boardRoutes } from './routes/board.js';
 import { commentaryRoutes } from './routes/commentary.js';
 import { financeRoutes } from './routes/finance/index.js';
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(programmeRoutes);
   await app.register(summaryRoutes);
   await app.register(boardRoutes);
+  await app.register(varianceRoutes);
   await app.register(commentaryRoutes);
   await app.register(financeRoutes);
   await app.register(submissionRoutes);

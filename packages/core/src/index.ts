@@ -73,3 +73,4 @@ export {
 
 export * from './spc/index.js';
 export * from './finance/index.js';
+export * from './variance/index.js';

@@ -34,6 +34,8 @@ export const CACHED_ROUTES: ReadonlySet<string> = new Set([
   '/api/programmes/:programmeId/reinvestment',
   '/api/programmes/:programmeId/costs/lines',
   '/api/programmes/:programmeId/unit-costs',
+  '/api/programmes/:programmeId/variance',
+  '/api/programmes/:programmeId/board-narrative',
 ]);
 
 export interface ProgrammeResponseCacheOptions {

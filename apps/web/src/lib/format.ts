@@ -22,6 +22,11 @@ export function formatMoney(pounds: number): string {
   return formatGbp(pounds);
 }
 
+/** £46,389.10: to the penny, where shown steps must add up exactly (the variance bridge). */
+export function formatMoneyPence(pounds: number): string {
+  return formatGbp(pounds, { pence: true });
+}
+
 /** £570k, £7.6m, £1.2bn: for chart axes and other tight spaces. */
 export function formatMoneyCompact(pounds: number): string {
   return formatGbpCompact(pounds);

@@ -8,14 +8,14 @@ import { formatDate } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { withAsOf } from '../../lib/use-as-of';
 import { useBoardPackData } from './api/use-board-pack-data';
-import {
-  Cover,
-  DataAnnex,
-  ExceptionsSection,
-  FinanceAnnex,
-  StrandSection,
-  SummarySection,
-} from './components/pack-sections';
+import { Cover } from './components/cover';
+import { DataAnnex } from './components/data-annex';
+import { ExceptionsSection } from './components/exceptions-section';
+import { FinanceAnnex } from './components/finance-annex';
+import { MeetingDatesForm } from './components/meeting-dates-form';
+import { MissingReturnsAnnex } from './components/missing-returns-annex';
+import { StrandSection } from './components/strand-section';
+import { StrandsAtAGlance, SummarySection } from './components/summary-section';
 import './board-pack.css';
 
 /**
@@ -64,6 +64,11 @@ export function BoardPackPage() {
     <Page title={title} breadcrumbs={breadcrumbs}>
       <div className="app-board-pack" data-board-pack-ready="true" data-testid="board-pack">
         <div className="app-board-pack__screen-only app-board-pack__tools">
+          <MeetingDatesForm
+            key={`${data.asOf} ${data.since}`}
+            asOf={data.asOf}
+            since={data.since}
+          />
           <p className="govuk-body">
             <a
               className="govuk-link"
@@ -80,12 +85,14 @@ export function BoardPackPage() {
         </div>
         <Cover data={data} />
         <SummarySection data={data} />
+        <StrandsAtAGlance data={data} />
         {data.strands.map((detail) => (
           <StrandSection key={detail.strand.id} data={data} detail={detail} />
         ))}
         <ExceptionsSection data={data} />
         <FinanceAnnex data={data} />
         <DataAnnex data={data} />
+        <MissingReturnsAnnex data={data} />
       </div>
     </Page>
   );

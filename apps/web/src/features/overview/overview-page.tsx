@@ -11,6 +11,7 @@ import { useProgrammeSummary } from './api/get-programme-summary';
 import { CumulativeBenefitFigure } from './components/cumulative-benefit-figure';
 import { HeadlineFigures } from './components/headline-figures';
 import { StrandsTable } from './components/strands-table';
+import { VarianceSection } from '../variance/components/variance-section';
 
 /** The board's view: is the programme delivering, and which strands are off track? */
 export function OverviewPage() {
@@ -51,6 +52,8 @@ export function OverviewPage() {
 
       <h2 className="govuk-heading-m">Headline figures</h2>
       <HeadlineFigures totals={data.totals} />
+
+      <VarianceSection programmeId={detail.id} asOf={asOf} />
 
       <h2 className="govuk-heading-m">Strands</h2>
       <StrandsTable programme={detail} strands={data.strands} asOf={data.asOf} linkAsOf={asOf} />

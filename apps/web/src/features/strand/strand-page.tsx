@@ -10,6 +10,7 @@ import { useAsOf, withAsOf } from '../../lib/use-as-of';
 import { useStrand } from './api/get-strand';
 import { MetricsTable } from './components/metrics-table';
 import { StrandFigures } from './components/strand-figures';
+import { VarianceSection } from '../variance/components/variance-section';
 
 /** The sponsor's view: are my outcomes moving? */
 export function StrandPage() {
@@ -62,6 +63,8 @@ export function StrandPage() {
 
       <h2 className="govuk-heading-m">Headline figures</h2>
       <StrandFigures summary={data.summary} />
+
+      <VarianceSection programmeId={programmeId} strandId={data.strand.id} asOf={asOf} />
 
       <h2 className="govuk-heading-m">Metrics</h2>
       <MetricsTable

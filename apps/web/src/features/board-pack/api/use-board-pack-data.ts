@@ -2,6 +2,7 @@
 // computes a number the API does not give.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type {
+  BoardNarrative,
   BenefitLedger,
   BoardSummary,
   ProgrammeDetail,
@@ -11,6 +12,7 @@ import type {
   ReturnsDue,
   StrandDetail,
   SubmissionList,
+  Variance,
 } from '@outcomes/contract';
 import { useProgramme } from '../../../api/get-programme';
 import { boardSummaryQueryOptions, useBoardSummary } from '../../../api/get-board-summary';
@@ -22,6 +24,7 @@ import {
 import { strandQueryOptions } from '../../strand/api/get-strand';
 import { returnsDueQueryOptions } from '../../submissions/api/get-returns-due';
 import { useSubmissions } from '../../submissions/api/get-submissions';
+import { boardNarrativeQueryOptions, varianceQueryOptions } from '../../variance/api/get-variance';
 
 export interface BoardPackData {
   programme: ProgrammeDetail;
@@ -36,6 +39,9 @@ export interface BoardPackData {
   reinvestment: ReinvestmentPot;
   returnsDue: ReturnsDue;
   submissions: SubmissionList;
+  /** The programme's bridge by strand, and the narrative the API words from the figures. */
+  variance: Variance;
+  narrative: BoardNarrative;
   asOf: string;
   since: string;
 }
@@ -84,6 +90,11 @@ export function useBoardPackData(
   const reinvestment = useReinvestment(programmeId, asOfParam);
   const returnsDue = useQuery(returnsDueQueryOptions(programmeId, asOfParam));
   const submissions = useSubmissions(programmeId);
+  const variance = useQuery(varianceQueryOptions(programmeId, undefined, asOfParam));
+  const narrative = useQuery({
+    ...boardNarrativeQueryOptions(programmeId, asOf, since),
+    enabled: asOf !== undefined && since !== undefined,
+  });
 
   const all: readonly { isError: boolean; error: unknown }[] = [
     programme,
@@ -96,6 +107,8 @@ export function useBoardPackData(
     reinvestment,
     returnsDue,
     submissions,
+    variance,
+    narrative,
     ...strands,
   ];
   const failed = all.find((q) => q.isError);
@@ -111,6 +124,8 @@ export function useBoardPackData(
     !reinvestment.data ||
     !returnsDue.data ||
     !submissions.data ||
+    !variance.data ||
+    !narrative.data ||
     strands.some((s) => !s.data) ||
     asOf === undefined ||
     since === undefined
@@ -131,6 +146,8 @@ export function useBoardPackData(
       reinvestment: reinvestment.data,
       returnsDue: returnsDue.data,
       submissions: submissions.data,
+      variance: variance.data,
+      narrative: narrative.data,
       asOf: summary.data.asOf,
       since,
     },

@@ -41,7 +41,7 @@ export function PackTable<T>({ testId, caption, columns, rows, rowKey, total }: 
       </thead>
       <tbody className="govuk-table__body">
         {rows.map((row) => (
-          <tr className="govuk-table__row" key={rowKey(row)}>
+          <tr className="govuk-table__row" key={rowKey(row)} data-row-key={rowKey(row)}>
             <th scope="row" className="govuk-table__header">
               {first?.cell(row)}
             </th>
