@@ -8,6 +8,12 @@ import {
 import type { Database } from '../schema/database.js';
 import type { NewProgrammeRow } from '../schema/programme.js';
 import type { Pack } from './pack.js';
+import {
+  deleteStaleFrameworkRows,
+  KEPT_TABLES,
+  upsertFrameworkRows,
+  type KeptFrameworkTable,
+} from './keep-returned-figures.js';
 import { ProgrammeExistsError } from './pack-error.js';
 
 export type ProgressListener = (step: string, done: number, total: number) => void;
@@ -23,6 +29,13 @@ export interface SavePackOptions {
   actorUserId?: number | null;
   /** Where the pack came from, for the audit log (e.g. its folder). */
   source?: string;
+  /**
+   * On a replace, keep every returned figure and its revisions (the submission and
+   * actual_revision rows) exactly as they are and write none of the pack's actuals; the caller
+   * has checked the pack's actuals are the figures in force (checkReturnedFiguresKept). Without
+   * it a replace is refused when partners have returned figures.
+   */
+  keepReturnedFigures?: boolean;
 }
 
 /**
@@ -103,8 +116,13 @@ function programmeRow(pack: Pack, loadedAt: string): NewProgrammeRow {
   };
 }
 
-async function clearProgramme(trx: Transaction<Database>, programmeId: string): Promise<void> {
+async function clearProgramme(
+  trx: Transaction<Database>,
+  programmeId: string,
+  keepReturnedFigures: boolean,
+): Promise<void> {
   for (const table of PROGRAMME_TABLES) {
+    if (keepReturnedFigures && KEPT_TABLES.includes(table)) continue;
     await trx.deleteFrom(table).where('programme_id', '=', programmeId).execute();
   }
 }
@@ -121,12 +139,15 @@ async function write(
   // Locks an existing programme against concurrent returns until the replace commits.
   const exists = await claimProgrammeForWrite(trx, id);
   if (exists && options.replace !== true) throw new ProgrammeExistsError(id);
-  if (exists) {
+  const keepReturns = exists && options.keepReturnedFigures === true;
+  if (exists && !keepReturns) {
     // Partners' returns would go with the old rows: refuse rather than lose them.
     const returned = await countUserSubmissions(trx, id);
     if (returned > 0) throw new ProgrammeHasReturnsError(id, returned);
+  }
+  if (exists) {
     progress?.('removing the old programme', 0, 1);
-    await clearProgramme(trx, id);
+    await clearProgramme(trx, id, keepReturns);
     // The programme row (and its audit log) stays: only its settings change.
     const { id: _id, ...settings } = programmeRow(pack, now);
     await trx.updateTable('programme').set(settings).where('id', '=', id).execute();
@@ -135,17 +156,27 @@ async function write(
     await trx.insertInto('programme').values(programmeRow(pack, now)).execute();
   }
   const at = <R extends object>(rows: R[]) => rows.map((row) => ({ programme_id: id, ...row }));
+  /** Inserts, or (keeping returned figures) updates rows in place. */
+  const framework =
+    (table: KeptFrameworkTable) =>
+    (batch: Record<string, unknown>[]): Promise<unknown> =>
+      keepReturns
+        ? upsertFrameworkRows(trx, table, batch)
+        : trx
+            .insertInto(table)
+            .values(batch as never)
+            .execute();
 
   const partner = await insertInBatches(
     'partners',
     at(pack.partners.map((p, position) => ({ id: p.id, position, name: p.name, kind: p.kind }))),
-    (batch) => trx.insertInto('partner').values(batch).execute(),
+    framework('partner'),
     progress,
   );
   const outcome = await insertInBatches(
     'outcomes',
     at(pack.outcomes.map((o, position) => ({ id: o.id, position, name: o.name }))),
-    (batch) => trx.insertInto('outcome').values(batch).execute(),
+    framework('outcome'),
     progress,
   );
   const strand = await insertInBatches(
@@ -159,7 +190,7 @@ async function write(
         description: s.description,
       })),
     ),
-    (batch) => trx.insertInto('strand').values(batch).execute(),
+    framework('strand'),
     progress,
   );
   const unitCost = await insertInBatches(
@@ -178,7 +209,7 @@ async function write(
         cashable_share: u.cashableShare,
       })),
     ),
-    (batch) => trx.insertInto('unit_cost').values(batch).execute(),
+    framework('unit_cost'),
     progress,
   );
   const unitCostBearer = await insertInBatches(
@@ -215,9 +246,19 @@ async function write(
         source: m.source,
       })),
     ),
-    (batch) => trx.insertInto('metric').values(batch).execute(),
+    framework('metric'),
     progress,
   );
+  if (keepReturns) {
+    const ids = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id));
+    await deleteStaleFrameworkRows(trx, id, {
+      metric: ids(pack.metrics),
+      unit_cost: ids(pack.unitCosts),
+      strand: ids(pack.strands),
+      outcome: ids(pack.outcomes),
+      partner: ids(pack.partners),
+    });
+  }
   const baseline = await insertInBatches(
     'baselines',
     at(
@@ -261,7 +302,7 @@ async function write(
   // The pack's actuals are revision 1 of every figure, all brought by one 'pack' submission.
   let submission = 0;
   let actualRevision = 0;
-  if (pack.actuals.length > 0) {
+  if (pack.actuals.length > 0 && !keepReturns) {
     const { id: submissionId } = await trx
       .insertInto('submission')
       .values({
