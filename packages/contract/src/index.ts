@@ -10,3 +10,4 @@ export * from './commentary.js';
 export * from './board.js';
 export * from './submissions.js';
 export * from './finance.js';
+export * from './programme-workbook.js';

@@ -36,6 +36,8 @@ export interface SavePackOptions {
    * it a replace is refused when partners have returned figures.
    */
   keepReturnedFigures?: boolean;
+  /** More for the audit entry's detail, such as the changes a workbook import previewed. */
+  auditDetail?: Record<string, unknown>;
 }
 
 /**
@@ -385,7 +387,12 @@ async function write(
       action: 'pack-load',
       entity: 'programme',
       entity_id: id,
-      detail: JSON.stringify({ source: options.source ?? null, replaced: exists, counts }),
+      detail: JSON.stringify({
+        source: options.source ?? null,
+        replaced: exists,
+        counts,
+        ...options.auditDetail,
+      }),
     })
     .execute();
   return { programmeId: id, replaced: exists, counts };

@@ -43,7 +43,7 @@ function table<C extends string>(
 }
 
 /** Every CSV file of the pack, in pack-format order (deflators.csv even when empty). */
-export function packTables(pack: Pack): PackTable[] {
+export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
   return [
     table(
       partnersCsv,
