@@ -90,7 +90,6 @@ describe("an admin refreshes the programme's business case", () => {
     // In the workbook, added, changed, removed: one strand renamed, nothing else.
     const cells = await page.getByTestId('change-row-strands').locator('td').allTextContents();
     expect(cells.slice(1)).toEqual(['0', '1', '0']);
-    await expect(page.getByTestId('workbook-change-table').textContent()).resolves.toBeTruthy();
     await expectNoAxeViolations('business case preview');
     await page.getByTestId('workbook-import').click();
     const panel = page.getByTestId('workbook-imported');

@@ -1,11 +1,17 @@
 // Reads and validates an uploaded workbook in a worker thread, within WORKBOOK_LIMITS: the zip's
-// directory is checked first (no part inflated), then the worker runs with a capped heap and is
-// stopped past the time limit, so a zip bomb or a giant sheet costs the worker, not the server.
+// directory is checked first (no part inflated), then one worker reads one workbook at a time
+// with a capped heap, and is stopped past the time limit, so a zip bomb or a giant sheet costs
+// the worker, not the server. The worker is kept between imports (starting one and its first
+// read take several times as long as a warm read) and let go after a quiet spell; one that ran
+// out of memory or time is replaced by a fresh one for the next workbook.
 import { Worker } from 'node:worker_threads';
 import { checkZipDirectory, WORKBOOK_LIMITS } from './workbook-limits.js';
-import type { ParsedWorkbook, WorkerMessage } from './worker-messages.js';
+import type { ParsedWorkbook, WorkerMessage, WorkerRequest } from './worker-messages.js';
 
 export type WorkbookProgress = (stage: 'reading' | 'validating', rows: number) => void;
+
+/** A warm worker is let go after this long without a workbook. */
+const IDLE_MS = 5 * 60_000;
 
 const fileProblem = (message: string): ParsedWorkbook => ({
   ok: false,
@@ -23,12 +29,81 @@ function workerScript(): URL {
     : new URL('./workbook-worker.js', import.meta.url);
 }
 
-function startWorker(bytes: Uint8Array): Worker {
-  return new Worker(workerScript(), {
-    workerData: bytes,
+let warm: Worker | null = null;
+let idleTimer: NodeJS.Timeout | undefined;
+let nextId = 1;
+/** Workbooks are read one after another: the heap cap then bounds the memory of them all. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function startWorker(): Worker {
+  const worker = new Worker(workerScript(), {
     // Not the parent's flags: under the test runner they resolve workspaces to TypeScript.
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: WORKBOOK_LIMITS.workerHeapMb },
+  });
+  // An idle worker must not keep the process alive.
+  worker.unref();
+  worker.on('exit', () => {
+    if (warm === worker) warm = null;
+  });
+  return worker;
+}
+
+function retire(worker: Worker): void {
+  if (warm === worker) warm = null;
+  void worker.terminate();
+}
+
+function readInWorker(bytes: Uint8Array, onProgress: WorkbookProgress): Promise<ParsedWorkbook> {
+  clearTimeout(idleTimer);
+  const worker = warm ?? startWorker();
+  warm = worker;
+  const id = nextId++;
+  return new Promise<ParsedWorkbook>((resolve) => {
+    const finish = (result: ParsedWorkbook, keep: boolean) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (keep) {
+        idleTimer = setTimeout(() => retire(worker), IDLE_MS);
+        idleTimer.unref();
+      } else {
+        retire(worker);
+      }
+      resolve(result);
+    };
+    const onMessage = (message: WorkerMessage) => {
+      if (message.id !== id) return;
+      if (message.type === 'progress') onProgress(message.stage, message.rows);
+      else if (message.type === 'done') finish(message.result, true);
+      else finish(fileProblem(`The workbook could not be read: ${message.message}`), false);
+    };
+    const onError = (error: Error) =>
+      finish(
+        fileProblem(
+          error.message.includes('memory')
+            ? 'The workbook needs more memory to read than is allowed; it is too large or too complex.'
+            : `The workbook could not be read: ${error.message}`,
+        ),
+        false,
+      );
+    const onExit = () => finish(fileProblem('The workbook could not be read.'), false);
+    const timer = setTimeout(
+      () =>
+        finish(
+          fileProblem(
+            `Reading the workbook took longer than ${WORKBOOK_LIMITS.workerTimeoutMs / 1000} seconds, so it was stopped; split it or remove unused rows and formatting.`,
+          ),
+          false,
+        ),
+      WORKBOOK_LIMITS.workerTimeoutMs,
+    );
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    const request: WorkerRequest = { id, bytes };
+    worker.postMessage(request);
   });
 }
 
@@ -43,40 +118,7 @@ export async function readWorkbookOffThread(
   }
   const zip = checkZipDirectory(bytes);
   if (!zip.ok) return fileProblem(`The file cannot be imported: ${zip.reason}.`);
-
-  const worker = startWorker(bytes);
-  return new Promise<ParsedWorkbook>((resolve) => {
-    let settled = false;
-    const finish = (result: ParsedWorkbook) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(
-      () =>
-        finish(
-          fileProblem(
-            `Reading the workbook took longer than ${WORKBOOK_LIMITS.workerTimeoutMs / 1000} seconds, so it was stopped; split it or remove unused rows and formatting.`,
-          ),
-        ),
-      WORKBOOK_LIMITS.workerTimeoutMs,
-    );
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress(message.stage, message.rows);
-      else if (message.type === 'done') finish(message.result);
-      else finish(fileProblem(`The workbook could not be read: ${message.message}`));
-    });
-    worker.on('error', (error) =>
-      finish(
-        fileProblem(
-          error.message.includes('heap')
-            ? 'The workbook needs more memory to read than is allowed; it is too large or too complex.'
-            : `The workbook could not be read: ${error.message}`,
-        ),
-      ),
-    );
-    worker.on('exit', () => finish(fileProblem('The workbook could not be read.')));
-  });
+  const turn = queue.then(() => readInWorker(bytes, onProgress));
+  queue = turn.catch(() => undefined);
+  return turn;
 }

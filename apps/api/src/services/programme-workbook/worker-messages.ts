@@ -13,7 +13,14 @@ export type ParsedWorkbook =
     }
   | { ok: false; problems: WorkbookProblem[] };
 
-export type WorkerMessage =
+/** One workbook to read, numbered so the answers can be told apart. */
+export interface WorkerRequest {
+  id: number;
+  bytes: Uint8Array;
+}
+
+export type WorkerMessage = { id: number } & (
   | { type: 'progress'; stage: 'reading' | 'validating'; rows: number }
   | { type: 'done'; result: ParsedWorkbook }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+);
