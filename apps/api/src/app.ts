@@ -26,6 +26,7 @@ import { commentaryRoutes } from './routes/commentary.js';
 import { financeRoutes } from './routes/finance/index.js';
 import { submissionRoutes } from './routes/submissions/index.js';
 import { boardPackPdfRoutes } from './routes/board-pack-pdf.js';
+import { programmeWorkbookRoutes } from './routes/programme-workbook.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(financeRoutes);
   await app.register(submissionRoutes);
   await app.register(boardPackPdfRoutes);
+  await app.register(programmeWorkbookRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

@@ -236,6 +236,22 @@ export const PERMISSION_ROWS: PermissionRow[] = [
     scope: 'partner',
     success: 201,
   },
+  // The business-case workbook: finance and admin download it; only admins import (the import's
+  // multipart rows are in programme-workbook.test.ts, which checks finance is refused).
+  {
+    method: 'GET',
+    route: '/api/programmes/:programmeId/workbook.xlsx',
+    url: (f) => `${p(f)}/workbook.xlsx`,
+    allowed: ['finance', 'admin'],
+    success: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/programmes/:programmeId/pack.zip',
+    url: (f) => `${p(f)}/pack.zip`,
+    allowed: ['finance', 'admin'],
+    success: 200,
+  },
   // Other engineers: add commentary, rebase, scenario, forecast-revision and submission rows here,
   // e.g. { method: 'POST', route: '/api/programmes/:programmeId/metrics/:metricId/commentary',
   //        url: (f) => `${p(f)}/metrics/${f.metricId}/commentary`, body: () => ({ ... }),

@@ -11,3 +11,4 @@ export * from './board.js';
 export * from './submissions.js';
 export * from './finance.js';
 export * from './variance.js';
+export * from './programme-workbook.js';

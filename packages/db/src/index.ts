@@ -16,6 +16,31 @@ export type * from './schema/database.js';
 
 export { readPack, type ReadPackResult } from './pack/read-pack.js';
 export { loadPack, type LoadPackOptions } from './pack/load-pack.js';
+export { readPackFiles, type PackFileContent, type PackFiles } from './pack/read-pack-files.js';
+export type { CsvRecord } from './pack/read-csv.js';
+export {
+  actualsCsv,
+  baselinesCsv,
+  costsCsv,
+  deflatorsCsv,
+  forecastsCsv,
+  metricsCsv,
+  outcomesCsv,
+  partnersCsv,
+  PACK_FILES,
+  strandsCsv,
+  unitCostBearersCsv,
+  unitCostsCsv,
+} from './pack/pack-files.js';
+export { PROGRAMME_FILE } from './pack/programme-json.js';
+export { readStoredPack } from './pack/read-stored-pack.js';
+export {
+  diffPacks,
+  type PackChanges,
+  type PackKindChanges,
+  type PackRecordKind,
+} from './pack/diff-packs.js';
+export { checkReturnedFiguresKept } from './pack/returned-figures-rule.js';
 export {
   savePack,
   PACK_FORECAST_VERSION,
@@ -143,3 +168,12 @@ export {
   type SignInFailure,
 } from './limits/sign-in-failures.js';
 export { countRateLimitHit, type RateLimitHit } from './limits/rate-limit-windows.js';
+export {
+  decimalText,
+  packTables,
+  packToFiles,
+  programmeJsonValue,
+  tableToCsv,
+  type PackCell,
+  type PackTable,
+} from './pack/write-pack-files.js';

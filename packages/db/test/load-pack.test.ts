@@ -344,8 +344,8 @@ describe('SPC settings in the pack', () => {
     );
     await loadPack(db, dir);
     const data = await getProgrammeData(db, 'mini');
-    expect(data.programme.spcShiftRunLength).toBe(6);
-    expect(data.metrics.map((m) => [m.id, m.cumulative])).toEqual([
+    expect(data?.programme.spcShiftRunLength).toBe(6);
+    expect(data?.metrics.map((m) => [m.id, m.cumulative])).toEqual([
       ['da-incidents', false],
       ['children-in-care', true],
       ['ae-attendances', false],
@@ -356,7 +356,7 @@ describe('SPC settings in the pack', () => {
   it('a pack without the column or the setting reads as not cumulative, run length 7', async () => {
     await loadPack(db, MINI_PACK);
     const data = await getProgrammeData(db, 'mini');
-    expect(data.programme.spcShiftRunLength).toBe(7);
-    expect(data.metrics.every((m) => m.cumulative === false)).toBe(true);
+    expect(data?.programme.spcShiftRunLength).toBe(7);
+    expect(data?.metrics.every((m) => m.cumulative === false)).toBe(true);
   });
 });

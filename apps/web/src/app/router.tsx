@@ -27,6 +27,11 @@ const UsersPage = lazy(() =>
 const UserPage = lazy(() =>
   import('../features/admin/user-page').then((m) => ({ default: m.UserPage })),
 );
+const BusinessCasePage = lazy(() =>
+  import('../features/business-case/business-case-page').then((m) => ({
+    default: m.BusinessCasePage,
+  })),
+);
 const AuditPage = lazy(() =>
   import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
 );
@@ -68,6 +73,7 @@ export function AppRouter() {
             <Route path="users" element={<UsersPage />} />
             <Route path="users/:userId" element={<UserPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="business-case" element={<BusinessCasePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="account" element={<AccountPage />} />

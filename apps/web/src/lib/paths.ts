@@ -8,6 +8,8 @@ export const paths = {
   user: (programmeId: string, userId: number) =>
     `/programmes/${encodeURIComponent(programmeId)}/users/${userId}`,
   audit: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}/audit`,
+  businessCase: (programmeId: string) =>
+    `/programmes/${encodeURIComponent(programmeId)}/business-case`,
   programme: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}`,
   strand: (programmeId: string, strandId: string) =>
     `/programmes/${encodeURIComponent(programmeId)}/strands/${encodeURIComponent(strandId)}`,

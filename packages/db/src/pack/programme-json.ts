@@ -139,6 +139,18 @@ export async function readProgrammeJson(
       ? fail('the file is missing; a pack needs programme.json with the programme settings')
       : fail(`cannot read the file as UTF-8 text: ${String(error)}`);
   }
+  return parseProgrammeJson(text, report);
+}
+
+/** Parses programme.json's text and validates it. */
+export function parseProgrammeJson(
+  text: string,
+  report: (error: PackError) => void,
+): ProgrammeJsonResult {
+  const fail = (message: string, line: number | null = null): ProgrammeJsonResult => {
+    report({ file: PROGRAMME_FILE, line, column: null, message });
+    return { programme: null, priceBaseYear: null };
+  };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -148,8 +160,25 @@ export async function readProgrammeJson(
       jsonErrorLine(text, error),
     );
   }
+  return validateProgrammeJson(data, report);
+}
+
+/**
+ * Validates programme.json's parsed value (from the file, or built from a workbook's programme
+ * sheet): errors name the field in `column`.
+ */
+export function validateProgrammeJson(
+  data: unknown,
+  report: (error: PackError) => void,
+): ProgrammeJsonResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('expected a JSON object with the programme settings');
+    report({
+      file: PROGRAMME_FILE,
+      line: null,
+      column: null,
+      message: 'expected a JSON object with the programme settings',
+    });
+    return { programme: null, priceBaseYear: null };
   }
   const parsed = programmeSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {

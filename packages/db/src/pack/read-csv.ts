@@ -82,14 +82,7 @@ async function readText(path: string, spec: CsvFileSpec, report: Report): Promis
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      if (spec.optional !== true) {
-        report({
-          file: spec.file,
-          line: null,
-          column: null,
-          message: `the file is missing; expected ${spec.file} with the columns ${spec.columns.join(',')}`,
-        });
-      }
+      reportMissingCsv(spec, report);
     } else {
       report({
         file: spec.file,
@@ -114,15 +107,36 @@ async function readText(path: string, spec: CsvFileSpec, report: Report): Promis
   }
 }
 
+/** A record of a table already split into cells: a CSV record or a worksheet row. */
+export interface CsvRecord {
+  /** 1-based line (CSV) or row (worksheet) the record starts on; the header is the first. */
+  line: number;
+  fields: string[];
+}
+
+/** Reports a required file that is absent (an optional one is not an error). */
+export function reportMissingCsv(spec: CsvFileSpec, report: Report): void {
+  if (spec.optional === true) return;
+  report({
+    file: spec.file,
+    line: null,
+    column: null,
+    message: `the file is missing; expected ${spec.file} with the columns ${spec.columns.join(',')}`,
+  });
+}
+
 export async function readCsv(
   dir: string,
   spec: CsvFileSpec,
   report: Report,
 ): Promise<CsvFile | null> {
-  const { file } = spec;
-  const text = await readText(join(dir, file), spec, report);
-  if (text === null) return null;
+  const text = await readText(join(dir, spec.file), spec, report);
+  return text === null ? null : parseCsvText(text, spec, report);
+}
 
+/** Parses a CSV file's text (already decoded) and checks its header. */
+export function parseCsvText(text: string, spec: CsvFileSpec, report: Report): CsvFile {
+  const { file } = spec;
   let records: { record: string[]; info: InfoRecord }[];
   const skipped: CsvError[] = [];
   const plain = splitPlainCsv(text);
@@ -160,11 +174,27 @@ export async function readCsv(
     const message = describeCsvError(error, records[0]?.record.length);
     report({ file, line: lineOf(error), column: null, message });
   }
-
   // info.lines is the line a record ends on; a quoted value spanning lines starts it earlier.
-  const lines = records.map(({ record, info }) => info.lines - countNewlines(record));
-  const header = records[0]?.record;
-  const headerLine = lines[0] ?? 1;
+  const split = records.map(({ record, info }) => ({
+    line: info.lines - countNewlines(record),
+    fields: record,
+  }));
+  return csvFileFromRecords(spec, split, skipped.length === 0, report);
+}
+
+/**
+ * Checks the header (the first record) names exactly the spec's columns and keys every later
+ * record by column name. `complete` is false when some record could not be read at all.
+ */
+export function csvFileFromRecords(
+  spec: CsvFileSpec,
+  records: readonly CsvRecord[],
+  complete: boolean,
+  report: Report,
+): CsvFile {
+  const { file } = spec;
+  const header = records[0]?.fields;
+  const headerLine = records[0]?.line ?? 1;
   if (header === undefined) {
     report({
       file,
@@ -224,10 +254,10 @@ export async function readCsv(
 
   const rows: CsvRow[] = [];
   for (let r = 1; r < records.length; r++) {
-    const fields = records[r]?.record ?? [];
+    const fields = records[r]?.fields ?? [];
     const values: Record<string, string> = {};
     for (const name of spec.columns) values[name] = fields[indexOf.get(name) ?? -1] ?? '';
-    rows.push({ line: lines[r] ?? 0, values });
+    rows.push({ line: records[r]?.line ?? 0, values });
   }
-  return { rows, usable, complete: skipped.length === 0 };
+  return { rows, usable, complete };
 }

@@ -19,12 +19,12 @@ import {
   unitCostBearersCsv,
   unitCostsCsv,
 } from './pack-files.js';
-import { readProgrammeJson } from './programme-json.js';
+import { readProgrammeJson, type ProgrammeJsonResult } from './programme-json.js';
 import { readCsv, type CsvFile } from './read-csv.js';
 
 export type ReadPackResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
 
-type Report = (error: PackError) => void;
+export type Report = (error: PackError) => void;
 
 interface Valid<T> {
   line: number;
@@ -139,6 +139,58 @@ export async function readPack(dir: string): Promise<ReadPackResult> {
     readCsv(dir, deflatorsCsv, report),
   ]);
 
+  return validatePack(
+    {
+      programmeJson,
+      partnersFile,
+      outcomesFile,
+      strandsFile,
+      unitCostsFile,
+      bearersFile,
+      metricsFile,
+      baselinesFile,
+      forecastsFile,
+      actualsFile,
+      costsFile,
+      deflatorsFile,
+    },
+    errors,
+  );
+}
+
+/** Every file of a pack, read (null when missing or unreadable, already reported). */
+export interface LoadedPackFiles {
+  programmeJson: ProgrammeJsonResult;
+  partnersFile: CsvFile | null;
+  outcomesFile: CsvFile | null;
+  strandsFile: CsvFile | null;
+  unitCostsFile: CsvFile | null;
+  bearersFile: CsvFile | null;
+  metricsFile: CsvFile | null;
+  baselinesFile: CsvFile | null;
+  forecastsFile: CsvFile | null;
+  actualsFile: CsvFile | null;
+  costsFile: CsvFile | null;
+  deflatorsFile: CsvFile | null;
+}
+
+/** Checks every row and cross-reference; `errors` already holds the problems found reading. */
+export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadPackResult {
+  const report: Report = (error) => errors.push(error);
+  const {
+    programmeJson,
+    partnersFile,
+    outcomesFile,
+    strandsFile,
+    unitCostsFile,
+    bearersFile,
+    metricsFile,
+    baselinesFile,
+    forecastsFile,
+    actualsFile,
+    costsFile,
+    deflatorsFile,
+  } = files;
   const { programme, priceBaseYear } = programmeJson;
   const partners = validateRows(partnersCsv, partnersFile, report);
   const outcomes = validateRows(outcomesCsv, outcomesFile, report);

@@ -9,6 +9,12 @@ import type { Database } from '../schema/database.js';
 import type { NewProgrammeRow } from '../schema/programme.js';
 import type { Pack } from './pack.js';
 import { bulkInsert, type BulkValue } from './bulk-insert.js';
+import {
+  deleteStaleFrameworkRows,
+  KEPT_TABLES,
+  upsertFrameworkRows,
+  type KeptFrameworkTable,
+} from './keep-returned-figures.js';
 import { ProgrammeExistsError } from './pack-error.js';
 
 export type ProgressListener = (step: string, done: number, total: number) => void;
@@ -24,6 +30,15 @@ export interface SavePackOptions {
   actorUserId?: number | null;
   /** Where the pack came from, for the audit log (e.g. its folder). */
   source?: string;
+  /**
+   * On a replace, keep every returned figure and its revisions (the submission and
+   * actual_revision rows) exactly as they are and write none of the pack's actuals; the caller
+   * has checked the pack's actuals are the figures in force (checkReturnedFiguresKept). Without
+   * it a replace is refused when partners have returned figures.
+   */
+  keepReturnedFigures?: boolean;
+  /** More for the audit entry's detail, such as the changes a workbook import previewed. */
+  auditDetail?: Record<string, unknown>;
 }
 
 /**
@@ -99,13 +114,17 @@ function programmeRow(pack: Pack, loadedAt: string): NewProgrammeRow {
     reinvestment_share: p.reinvestmentShare,
     optimism_bias: JSON.stringify(p.optimismBias),
     illustrative: p.illustrative ? 1 : 0,
-    spc_shift_run_length: p.spcShiftRunLength ?? 7,
     loaded_at: loadedAt,
   };
 }
 
-async function clearProgramme(trx: Transaction<Database>, programmeId: string): Promise<void> {
+async function clearProgramme(
+  trx: Transaction<Database>,
+  programmeId: string,
+  keepReturnedFigures: boolean,
+): Promise<void> {
   for (const table of PROGRAMME_TABLES) {
+    if (keepReturnedFigures && KEPT_TABLES.includes(table)) continue;
     await trx.deleteFrom(table).where('programme_id', '=', programmeId).execute();
   }
 }
@@ -122,12 +141,15 @@ async function write(
   // Locks an existing programme against concurrent returns until the replace commits.
   const exists = await claimProgrammeForWrite(trx, id);
   if (exists && options.replace !== true) throw new ProgrammeExistsError(id);
-  if (exists) {
+  const keepReturns = exists && options.keepReturnedFigures === true;
+  if (exists && !keepReturns) {
     // Partners' returns would go with the old rows: refuse rather than lose them.
     const returned = await countUserSubmissions(trx, id);
     if (returned > 0) throw new ProgrammeHasReturnsError(id, returned);
+  }
+  if (exists) {
     progress?.('removing the old programme', 0, 1);
-    await clearProgramme(trx, id);
+    await clearProgramme(trx, id, keepReturns);
     // The programme row (and its audit log) stays: only its settings change.
     const { id: _id, ...settings } = programmeRow(pack, now);
     await trx.updateTable('programme').set(settings).where('id', '=', id).execute();
@@ -136,23 +158,27 @@ async function write(
     await trx.insertInto('programme').values(programmeRow(pack, now)).execute();
   }
   const at = <R extends object>(rows: R[]) => rows.map((row) => ({ programme_id: id, ...row }));
+  /** Inserts, or (keeping returned figures) updates the framework's rows in place. */
+  const writeFramework = <R extends Record<string, BulkValue>>(
+    table: KeptFrameworkTable,
+    step: string,
+    rows: readonly R[],
+  ): Promise<number> =>
+    keepReturns
+      ? upsertFrameworkRows(trx, table, rows, (done) => progress?.(step, done, rows.length))
+      : insertRows(trx, table, step, rows, progress);
 
-  const partner = await insertRows(
-    trx,
+  const partner = await writeFramework(
     'partner',
     'partners',
     at(pack.partners.map((p, position) => ({ id: p.id, position, name: p.name, kind: p.kind }))),
-    progress,
   );
-  const outcome = await insertRows(
-    trx,
+  const outcome = await writeFramework(
     'outcome',
     'outcomes',
     at(pack.outcomes.map((o, position) => ({ id: o.id, position, name: o.name }))),
-    progress,
   );
-  const strand = await insertRows(
-    trx,
+  const strand = await writeFramework(
     'strand',
     'strands',
     at(
@@ -164,10 +190,8 @@ async function write(
         description: s.description,
       })),
     ),
-    progress,
   );
-  const unitCost = await insertRows(
-    trx,
+  const unitCost = await writeFramework(
     'unit_cost',
     'unit costs',
     at(
@@ -184,7 +208,6 @@ async function write(
         cashable_share: u.cashableShare,
       })),
     ),
-    progress,
   );
   const unitCostBearer = await insertRows(
     trx,
@@ -202,8 +225,7 @@ async function write(
     ),
     progress,
   );
-  const metric = await insertRows(
-    trx,
+  const metric = await writeFramework(
     'metric',
     'metrics',
     at(
@@ -221,11 +243,19 @@ async function write(
         unit_cost_id: m.unitCostId,
         attribution: m.attribution,
         source: m.source,
-        cumulative: m.cumulative === true ? 1 : 0,
       })),
     ),
-    progress,
   );
+  if (keepReturns) {
+    const ids = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id));
+    await deleteStaleFrameworkRows(trx, id, {
+      metric: ids(pack.metrics),
+      unit_cost: ids(pack.unitCosts),
+      strand: ids(pack.strands),
+      outcome: ids(pack.outcomes),
+      partner: ids(pack.partners),
+    });
+  }
   const baseline = await insertRows(
     trx,
     'baseline',
@@ -271,7 +301,7 @@ async function write(
   // The pack's actuals are revision 1 of every figure, all brought by one 'pack' submission.
   let submission = 0;
   let actualRevision = 0;
-  if (pack.actuals.length > 0) {
+  if (pack.actuals.length > 0 && !keepReturns) {
     const { id: submissionId } = await trx
       .insertInto('submission')
       .values({
@@ -357,7 +387,12 @@ async function write(
       action: 'pack-load',
       entity: 'programme',
       entity_id: id,
-      detail: JSON.stringify({ source: options.source ?? null, replaced: exists, counts }),
+      detail: JSON.stringify({
+        source: options.source ?? null,
+        replaced: exists,
+        counts,
+        ...options.auditDetail,
+      }),
     })
     .execute();
   return { programmeId: id, replaced: exists, counts };

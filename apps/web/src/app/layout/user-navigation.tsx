@@ -30,6 +30,17 @@ export function UserNavigation({ me, programmeId }: { me: Me; programmeId: strin
             </Link>
           </li>
         ) : null}
+        {programmeId && isAdmin ? (
+          <li className="govuk-header__navigation-item">
+            <Link
+              className="govuk-header__link"
+              to={paths.businessCase(programmeId)}
+              data-testid="nav-business-case"
+            >
+              Business case
+            </Link>
+          </li>
+        ) : null}
         {programmeId && canAudit ? (
           <li className="govuk-header__navigation-item">
             <Link

@@ -5,7 +5,7 @@ import { RagTag } from '../../../components/rag-tag';
 import { Sparkline } from '../../../components/sparkline';
 import { AssuranceIcon, VariationIcon } from '../../../components/spc-icons';
 import { KeyFigures, SummaryCard } from '../../../components/summary-card';
-import { formatDate, formatInteger } from '../../../lib/format';
+import { formatDate, formatInteger, formatMoney } from '../../../lib/format';
 import type { BoardPackData } from '../api/use-board-pack-data';
 import {
   latestStrandCommentary,
@@ -84,6 +84,21 @@ function MetricsTable({ detail, board }: { detail: StrandDetail; board: readonly
                 ) : null}
                 {b?.assurance ? <AssuranceIcon assurance={b.assurance} /> : null}
                 {!b?.variation && !b?.assurance ? <NoValue label="Too few figures" /> : null}
+                {b?.recalculateLimitsFrom ? (
+                  <span className="app-board-pack__hint">
+                    Assurance judged on the process since {b.recalculateLimitsFrom.label} (a
+                    sustained shift): limits should be recalculated.
+                  </span>
+                ) : null}
+                {b?.spcMoneyDisagreement ? (
+                  <span className="app-board-pack__hint" data-testid={`pack-spc-money-${m.id}`}>
+                    Concern on the chart, yet{' '}
+                    {formatMoney(b.spcMoneyDisagreement.realisedBenefitToDate)} is booked as
+                    realised against a growing counterfactual:{' '}
+                    {formatMoney(b.spcMoneyDisagreement.fromAssumedGrowth)} of it from the assumed
+                    growth in demand alone.
+                  </span>
+                ) : null}
               </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">
                 {formatInteger(m.missingReturns)}

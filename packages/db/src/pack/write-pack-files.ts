@@ -1,0 +1,195 @@
+// A pack written back out as its files (pack-format.md): the inverse of the loader, so that
+// reading what this writes gives the same pack. Serves the pack-folder export and the workbook.
+import type { Programme } from '@outcomes/core';
+import type { Pack } from './pack.js';
+import {
+  actualsCsv,
+  baselinesCsv,
+  costsCsv,
+  deflatorsCsv,
+  forecastsCsv,
+  metricsCsv,
+  outcomesCsv,
+  partnersCsv,
+  strandsCsv,
+  unitCostBearersCsv,
+  unitCostsCsv,
+} from './pack-files.js';
+
+/** A cell as written: text, a number, or blank. */
+export type PackCell = string | number | null;
+
+export interface PackTable {
+  /** The pack file, e.g. 'metrics.csv'. */
+  file: string;
+  columns: readonly string[];
+  rows: PackCell[][];
+}
+
+/** Integer pence as the pounds the pack writes: 1316000 → 13160, 236150 → 2361.5. */
+function pounds(pence: number): number {
+  return pence / 100;
+}
+
+function table<C extends string>(
+  spec: { file: string; columns: readonly C[] },
+  records: readonly Record<C, PackCell>[],
+): PackTable {
+  return {
+    file: spec.file,
+    columns: spec.columns,
+    rows: records.map((r) => spec.columns.map((c) => r[c])),
+  };
+}
+
+/** Every CSV file of the pack, in pack-format order (deflators.csv even when empty). */
+export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
+  return [
+    table(
+      partnersCsv,
+      pack.partners.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
+    ),
+    table(
+      outcomesCsv,
+      pack.outcomes.map((o) => ({ id: o.id, name: o.name })),
+    ),
+    table(
+      strandsCsv,
+      pack.strands.map((s) => ({
+        id: s.id,
+        name: s.name,
+        sponsor_partner_id: s.sponsorPartnerId,
+        description: s.description,
+      })),
+    ),
+    table(
+      unitCostsCsv,
+      pack.unitCosts.map((u) => ({
+        id: u.id,
+        name: u.name,
+        per: u.per,
+        value_gbp: pounds(u.valuePence),
+        price_year: u.priceYear,
+        source: u.source,
+        confidence_grade: u.confidenceGrade,
+        category: u.category,
+        cashable_share: u.cashableShare,
+      })),
+    ),
+    table(
+      unitCostBearersCsv,
+      pack.unitCosts.flatMap((u) =>
+        u.bearers.map((b) => ({ unit_cost_id: u.id, partner_id: b.partnerId, share: b.share })),
+      ),
+    ),
+    table(
+      metricsCsv,
+      pack.metrics.map((m) => ({
+        id: m.id,
+        strand_id: m.strandId,
+        outcome_id: m.outcomeId,
+        name: m.name,
+        unit: m.unit,
+        frequency: m.frequency,
+        polarity: m.polarity,
+        kind: m.kind,
+        owner_partner_id: m.ownerPartnerId,
+        unit_cost_id: m.unitCostId,
+        attribution: m.attribution,
+        source: m.source,
+        cumulative: m.cumulative ? 'yes' : null,
+      })),
+    ),
+    table(
+      baselinesCsv,
+      pack.baselines.map((b) => ({
+        metric_id: b.metricId,
+        value: b.value,
+        annual_growth: b.annualGrowth,
+        measured_from: b.measuredFrom,
+        measured_to: b.measuredTo,
+        note: b.note,
+      })),
+    ),
+    table(
+      forecastsCsv,
+      pack.forecasts.map((f) => ({
+        metric_id: f.metricId,
+        period_start: f.periodStart,
+        value: f.value,
+      })),
+    ),
+    table(
+      actualsCsv,
+      pack.actuals.map((a) => ({
+        metric_id: a.metricId,
+        period_start: a.periodStart,
+        value: a.value,
+        note: a.note,
+      })),
+    ),
+    table(
+      costsCsv,
+      pack.costs.map((c) => ({
+        strand_id: c.strandId,
+        partner_id: c.partnerId,
+        financial_year: c.financialYear,
+        kind: c.kind,
+        forecast_gbp: pounds(c.forecastPence),
+        actual_gbp: c.actualPence === null ? null : pounds(c.actualPence),
+      })),
+    ),
+    table(
+      deflatorsCsv,
+      pack.deflators.map((d) => ({ financial_year: d.financialYear, index: d.index })),
+    ),
+  ];
+}
+
+/** programme.json's object, fields in pack-format order. */
+export function programmeJsonValue(programme: Programme): Record<string, unknown> {
+  const p = programme;
+  return {
+    id: p.id,
+    name: p.name,
+    place: p.place,
+    ...(p.description === null ? {} : { description: p.description }),
+    firstFinancialYear: p.firstFinancialYear,
+    years: p.years,
+    priceBaseYear: p.priceBaseYear,
+    discountRate: p.discountRate,
+    ragThresholds: { green: p.ragThresholds.green, amber: p.ragThresholds.amber },
+    reinvestmentShare: p.reinvestmentShare,
+    optimismBias: { ...p.optimismBias },
+    illustrative: p.illustrative,
+    ...(p.spcShiftRunLength === undefined ? {} : { spcShiftRunLength: p.spcShiftRunLength }),
+  };
+}
+
+/**
+ * A number as the pack writes it: plain decimal digits, never an exponent (which the loader
+ * rejects), and the shortest that reads back as the same number.
+ */
+export function decimalText(n: number): string {
+  const text = String(n);
+  if (!/e/i.test(text)) return text;
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 100 });
+}
+
+function csvField(cell: PackCell): string {
+  const text = cell === null ? '' : typeof cell === 'number' ? decimalText(cell) : cell;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One table as pack CSV text (RFC 4180, CRLF line ends). */
+export function tableToCsv(t: PackTable): string {
+  return [t.columns, ...t.rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The whole pack folder: file name → contents. */
+export function packToFiles(pack: Pack): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('programme.json', JSON.stringify(programmeJsonValue(pack.programme), null, 2) + '\n');
+  for (const t of packTables(pack)) files.set(t.file, tableToCsv(t));
+  return files;
+}
