@@ -114,6 +114,7 @@ function programmeRow(pack: Pack, loadedAt: string): NewProgrammeRow {
     reinvestment_share: p.reinvestmentShare,
     optimism_bias: JSON.stringify(p.optimismBias),
     illustrative: p.illustrative ? 1 : 0,
+    spc_shift_run_length: p.spcShiftRunLength ?? 7,
     loaded_at: loadedAt,
   };
 }
@@ -243,6 +244,7 @@ async function write(
         unit_cost_id: m.unitCostId,
         attribution: m.attribution,
         source: m.source,
+        cumulative: m.cumulative === true ? 1 : 0,
       })),
     ),
   );
