@@ -73,62 +73,72 @@ for (const viewport of VIEWPORTS) {
       await loginAs(page, server.baseUrl, 'board');
     });
 
-    it('shows the gap and the bridge by strand on the overview, as the API gives them', async () => {
-      const variance = await api(page, `/api/programmes/${PROGRAMME}/variance?asOf=${AS_OF}`);
-      await page.goto(`${server.baseUrl}/programmes/${PROGRAMME}?asOf=${AS_OF}`);
-      await page.getByTestId('bridge-figure').waitFor();
-      await page.locator('[data-testid="bridge-figure"] svg.recharts-surface').waitFor();
-      expect(await page.getByTestId('headline-gap').getAttribute('data-value')).toBe(
-        String(variance.money.gap),
-      );
-      expect(variance.money.gap).toBeLessThan(0);
-      expect(await page.getByTestId('headline-gap').textContent()).toContain('Behind forecast');
-      expect(await page.getByTestId('headline-missing-forecast').getAttribute('data-value')).toBe(
-        String(-variance.money.missingReturns),
-      );
-      await expectBarsEqual(page, 'bridge-figure', variance.bars);
-      expect(await page.locator('[data-testid^="bridge-figure-row-"]').count()).toBe(
-        variance.rows.length,
-      );
-      expect(await page.getByTestId('bridge-figure-unit-cost-note').textContent()).toContain(
-        'single value',
-      );
-      expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.getByTestId('variance').screenshot({
-        path: join(SCREENSHOTS, `overview-variance-${viewport.name}.png`),
-      });
-      await page.screenshot({
-        path: join(SCREENSHOTS, `overview-${viewport.name}.png`),
-        fullPage: true,
-      });
-    });
+    it(
+      'shows the gap and the bridge by strand on the overview, as the API gives them',
+      { timeout: 180_000 },
+      async () => {
+        const variance = await api(page, `/api/programmes/${PROGRAMME}/variance?asOf=${AS_OF}`);
+        await page.goto(`${server.baseUrl}/programmes/${PROGRAMME}?asOf=${AS_OF}`);
+        await page.getByTestId('bridge-figure').waitFor();
+        await page.locator('[data-testid="bridge-figure"] svg.recharts-surface').waitFor();
+        expect(await page.getByTestId('headline-gap').getAttribute('data-value')).toBe(
+          String(variance.money.gap),
+        );
+        expect(variance.money.gap).toBeLessThan(0);
+        expect(await page.getByTestId('headline-gap').textContent()).toContain('Behind forecast');
+        expect(await page.getByTestId('headline-missing-forecast').getAttribute('data-value')).toBe(
+          String(-variance.money.missingReturns),
+        );
+        await expectBarsEqual(page, 'bridge-figure', variance.bars);
+        expect(await page.locator('[data-testid^="bridge-figure-row-"]').count()).toBe(
+          variance.rows.length,
+        );
+        expect(await page.getByTestId('bridge-figure-unit-cost-note').textContent()).toContain(
+          'single value',
+        );
+        expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByTestId('variance').screenshot({
+          path: join(SCREENSHOTS, `overview-variance-${viewport.name}.png`),
+        });
+        await page.screenshot({
+          path: join(SCREENSHOTS, `overview-${viewport.name}.png`),
+          fullPage: true,
+        });
+      },
+    );
 
-    it('shows the strand gap and its bridge by metric, with units', async () => {
-      const variance = await api(
-        page,
-        `/api/programmes/${PROGRAMME}/variance?asOf=${AS_OF}&strandId=${STRAND}`,
-      );
-      await page.goto(`${server.baseUrl}/programmes/${PROGRAMME}/strands/${STRAND}?asOf=${AS_OF}`);
-      await page.locator('[data-testid="bridge-figure"] svg.recharts-surface').waitFor();
-      expect(await page.getByTestId('headline-gap').getAttribute('data-value')).toBe(
-        String(variance.money.gap),
-      );
-      await expectBarsEqual(page, 'bridge-figure', variance.bars);
-      const first = variance.rows[0];
-      const row = page.getByTestId(`bridge-figure-row-${first.id}`);
-      expect(await row.locator('[data-column="volumeUnits"]').getAttribute('data-value')).toBe(
-        String(first.units.volume),
-      );
-      expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.getByTestId('variance').screenshot({
-        path: join(SCREENSHOTS, `strand-variance-${viewport.name}.png`),
-      });
-      await page.screenshot({
-        path: join(SCREENSHOTS, `strand-${viewport.name}.png`),
-        fullPage: true,
-      });
-    });
+    it(
+      'shows the strand gap and its bridge by metric, with units',
+      { timeout: 180_000 },
+      async () => {
+        const variance = await api(
+          page,
+          `/api/programmes/${PROGRAMME}/variance?asOf=${AS_OF}&strandId=${STRAND}`,
+        );
+        await page.goto(
+          `${server.baseUrl}/programmes/${PROGRAMME}/strands/${STRAND}?asOf=${AS_OF}`,
+        );
+        await page.locator('[data-testid="bridge-figure"] svg.recharts-surface').waitFor();
+        expect(await page.getByTestId('headline-gap').getAttribute('data-value')).toBe(
+          String(variance.money.gap),
+        );
+        await expectBarsEqual(page, 'bridge-figure', variance.bars);
+        const first = variance.rows[0];
+        const row = page.getByTestId(`bridge-figure-row-${first.id}`);
+        expect(await row.locator('[data-column="volumeUnits"]').getAttribute('data-value')).toBe(
+          String(first.units.volume),
+        );
+        expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByTestId('variance').screenshot({
+          path: join(SCREENSHOTS, `strand-variance-${viewport.name}.png`),
+        });
+        await page.screenshot({
+          path: join(SCREENSHOTS, `strand-${viewport.name}.png`),
+          fullPage: true,
+        });
+      },
+    );
   });
 }
