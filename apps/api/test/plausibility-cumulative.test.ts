@@ -13,9 +13,11 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('plausibility of a cumulative metric', () => {
-  const check = async (value: number) =>
-    plausibilityWarnings({
-      data: await getProgrammeData(t.db, 'west-cheshire'),
+  const check = async (value: number) => {
+    const data = await getProgrammeData(t.db, 'west-cheshire');
+    if (data === null) throw new Error('the demonstration programme was not loaded');
+    return plausibilityWarnings({
+      data,
       today: '2017-07-01',
       rebases: [],
       rows: [
@@ -28,6 +30,7 @@ describe('plausibility of a cumulative metric', () => {
         },
       ],
     }).filter((w) => w.kind === 'spc');
+  };
 
   it('names the increase over the previous quarter: 725 − 525 = 200', async () => {
     const [warning] = await check(725);

@@ -198,6 +198,7 @@ describe('loadPack', () => {
     expect(result.counts.actual_revision).toBe(5);
 
     const data = await getProgrammeData(db, 'mini');
+    if (data === null) throw new Error('the mini programme was not loaded');
     expect(data?.programme.name).toBe('Mini Programme (refresh)');
     expect(data?.metrics[0]?.forecasts[0]).toEqual({ periodStart: '2013-04-01', value: 284 });
     expect(data?.metrics.find((m) => m.id === 'wellbeing')?.actuals).toEqual([]);
@@ -287,6 +288,7 @@ describe('actual revisions', () => {
       .execute();
 
     const data = await getProgrammeData(db, 'mini');
+    if (data === null) throw new Error('the mini programme was not loaded');
     expect(data?.metrics.find((m) => m.id === 'ae-attendances')?.actuals).toEqual([
       { periodStart: '2013-04-01', value: 1485 },
     ]);
@@ -344,8 +346,9 @@ describe('SPC settings in the pack', () => {
     );
     await loadPack(db, dir);
     const data = await getProgrammeData(db, 'mini');
-    expect(data?.programme.spcShiftRunLength).toBe(6);
-    expect(data?.metrics.map((m) => [m.id, m.cumulative])).toEqual([
+    if (data === null) throw new Error('the mini programme was not loaded');
+    expect(data.programme.spcShiftRunLength).toBe(6);
+    expect(data.metrics.map((m) => [m.id, m.cumulative])).toEqual([
       ['da-incidents', false],
       ['children-in-care', true],
       ['ae-attendances', false],
@@ -356,7 +359,8 @@ describe('SPC settings in the pack', () => {
   it('a pack without the column or the setting reads as not cumulative, run length 7', async () => {
     await loadPack(db, MINI_PACK);
     const data = await getProgrammeData(db, 'mini');
-    expect(data?.programme.spcShiftRunLength).toBe(7);
-    expect(data?.metrics.every((m) => m.cumulative === false)).toBe(true);
+    if (data === null) throw new Error('the mini programme was not loaded');
+    expect(data.programme.spcShiftRunLength).toBe(7);
+    expect(data.metrics.every((m) => m.cumulative === false)).toBe(true);
   });
 });
