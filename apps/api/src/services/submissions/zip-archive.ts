@@ -137,6 +137,7 @@ export function extractEntries(
   let total = 0;
   for (const entry of readZipDirectory(zip)) {
     if (!wanted(entry.name) || contents.has(entry.name)) continue;
+    if (entry.declaredSize > UPLOAD_LIMITS.entryBytes) throw limitError('entryBytes', entry.name);
     const room = UPLOAD_LIMITS.totalBytes - total;
     if (entry.declaredSize > room) throw limitError('totalBytes', entry.name);
     const content = inflateEntry(zip, entry, Math.min(UPLOAD_LIMITS.entryBytes, room));
