@@ -2,7 +2,9 @@
 // hostile-uploads bench: workbooks as Excel writes them (exceljs), then taken apart and put
 // together again with a worksheet that unpacks to gigabytes, an unused picture of gigabytes, a
 // directory that lies; and CSV text past each bound.
-import { createDeflateRaw, crc32 } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
+
+const PIECE = 16 * 1024 * 1024;
 import ExcelJS from 'exceljs';
 import {
   extractEntries,
@@ -25,38 +27,37 @@ export function workbookParts(xlsx: Buffer): ZipSource[] {
   return [...extractEntries(xlsx, () => true)].map(([name, data]) => ({ name, data }));
 }
 
-/** `size` bytes of `fill` deflated without ever being held whole (gigabytes take seconds). */
-export async function deflatedFill(
+/**
+ * `size` bytes of `fill` (between `prefix` and `suffix`) deflated, without ever holding or even
+ * compressing them whole: one 16 MiB piece is deflated with a full flush (which makes it
+ * independent of what came before), repeated, and the stream ended; gigabytes take a second.
+ */
+export function deflatedFill(
   size: number,
   fill = ' ',
   prefix = '',
   suffix = '',
-): Promise<{ deflated: Buffer; size: number; crc: number }> {
+): { deflated: Buffer; size: number; crc: number } {
+  const flushed = (b: Buffer) => deflateRawSync(b, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
   const head = Buffer.from(prefix);
   const tail = Buffer.from(suffix);
-  const chunk = Buffer.alloc(16 * 1024 * 1024, fill);
-  const deflate = createDeflateRaw({ level: 9, memLevel: 9 });
-  const out: Buffer[] = [];
-  deflate.on('data', (b: Buffer) => out.push(b));
-  const done = new Promise<void>((resolve, reject) => {
-    deflate.on('end', resolve);
-    deflate.on('error', reject);
-  });
-  const write = (b: Buffer) =>
-    deflate.write(b) ? Promise.resolve() : new Promise<void>((r) => deflate.once('drain', r));
+  const piece = Buffer.alloc(Math.min(PIECE, Math.max(0, size - head.length - tail.length)), fill);
+  const middle = size - head.length - tail.length;
+  const whole = piece.length === 0 ? 0 : Math.floor(middle / piece.length);
+  const rest = Buffer.alloc(middle - whole * piece.length, fill);
+  const pieceDeflated = flushed(piece);
   let crc = crc32(head);
-  await write(head);
-  let left = size - head.length - tail.length;
-  while (left > 0) {
-    const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+  for (let i = 0; i < whole; i++) {
     crc = crc32(piece, crc);
-    await write(piece);
-    left -= piece.length;
   }
-  crc = crc32(tail, crc);
-  deflate.end(tail);
-  await done;
-  return { deflated: Buffer.concat(out), size, crc };
+  crc = crc32(tail, crc32(rest, crc));
+  const deflated = Buffer.concat([
+    flushed(head),
+    ...Array.from({ length: whole }, () => pieceDeflated),
+    flushed(rest),
+    deflateRawSync(tail, { level: 9 }),
+  ]);
+  return { deflated, size, crc };
 }
 
 const SHEET_HEAD =
@@ -66,7 +67,7 @@ const SHEET_TAIL = '</t></is></c></row></sheetData></worksheet>';
 /** A real workbook whose first sheet is one cell of `size` bytes of spaces: a zip bomb. */
 export async function sheetBomb(size: number): Promise<Buffer> {
   const parts = workbookParts(await workbook([['metric_id', 'period_start', 'value', 'note']]));
-  const bomb = await deflatedFill(size, ' ', SHEET_HEAD, SHEET_TAIL);
+  const bomb = deflatedFill(size, ' ', SHEET_HEAD, SHEET_TAIL);
   return writeZip(
     parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { name: p.name, ...bomb } : p)),
   );
@@ -75,7 +76,7 @@ export async function sheetBomb(size: number): Promise<Buffer> {
 /** A real workbook of `rows` with an unused picture that unpacks to `size` bytes. */
 export async function unusedMediaBomb(rows: readonly Cell[][], size: number): Promise<Buffer> {
   const parts = workbookParts(await workbook(rows));
-  const media = await deflatedFill(size, '\0');
+  const media = deflatedFill(size, '\0');
   return writeZip([...parts, { name: 'xl/media/image1.png', ...media }]);
 }
 

@@ -17,8 +17,10 @@ export interface WorkerPoolOptions {
   resourceLimits: ResourceLimits;
   /** A task still running after this is stopped (TaskTimeoutError). */
   taskTimeoutMs: number;
-  /** A worker idle this long is stopped. */
+  /** A worker idle this long is stopped, unless it is one of the `keepWarm`. */
   idleMs: number;
+  /** Workers kept started, so an upload does not wait for one to boot (a server keeps one). */
+  keepWarm?: number;
   /** A worker whose heap is past this after a task is stopped. */
   recycleHeapMb: number;
 }
@@ -36,8 +38,9 @@ export class WorkerOutOfMemoryError extends Error {
   override name = 'WorkerOutOfMemoryError';
 }
 
-/** What a worker answers each task with (see serveWorkerTasks). */
+/** What a worker says once it has loaded, then answers each task with (see serveWorkerTasks). */
 export type WorkerReply<Out> =
+  | { ready: true }
   | { ok: true; output: Out; heapUsedBytes: number }
   | { ok: false; message: string; heapUsedBytes: number };
 
@@ -52,6 +55,8 @@ interface Task<In, Out> {
 
 interface Slot<In, Out> {
   worker: Worker;
+  /** Loaded and serving: a task's time limit starts when its worker is ready, not while it boots. */
+  ready: boolean;
   task: Task<In, Out> | null;
   timer: NodeJS.Timeout | null;
   idleTimer: NodeJS.Timeout | null;
@@ -110,6 +115,15 @@ export class WorkerPool<In, Out> {
     });
   }
 
+  /** Starts the `keepWarm` workers before any task arrives. */
+  prestart(): void {
+    while (!this.closed && this.slots.size < this.keepWarm) this.spawn();
+  }
+
+  private get keepWarm(): number {
+    return Math.min(this.options.keepWarm ?? 0, this.options.size);
+  }
+
   /** Stops every worker; tasks still waiting are refused. */
   async close(): Promise<void> {
     this.closed = true;
@@ -131,7 +145,7 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Slot<In, Out> {
     const worker = startWorker(this.options.entry, this.options.resourceLimits);
-    const slot: Slot<In, Out> = { worker, task: null, timer: null, idleTimer: null };
+    const slot: Slot<In, Out> = { worker, ready: false, task: null, timer: null, idleTimer: null };
     this.slots.add(slot);
     worker.on('message', (reply: WorkerReply<Out>) => this.finished(slot, reply));
     worker.on('error', (error: Error & { code?: string }) => {
@@ -149,15 +163,26 @@ export class WorkerPool<In, Out> {
     if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
     slot.idleTimer = null;
     slot.task = task;
+    if (slot.ready) this.startClock(slot);
+    // Posted at once: a booting worker receives it when it starts serving.
+    slot.worker.postMessage(task.input, task.transfer);
+  }
+
+  private startClock(slot: Slot<In, Out>): void {
+    const task = slot.task;
+    if (task === null || slot.timer !== null) return;
     slot.timer = setTimeout(() => {
       this.settle(task, new TaskTimeoutError('The task took too long'));
       slot.task = null;
       void this.stop(slot);
     }, this.options.taskTimeoutMs);
-    slot.worker.postMessage(task.input, task.transfer);
   }
 
   private finished(slot: Slot<In, Out>, reply: WorkerReply<Out>): void {
+    if ('ready' in reply) {
+      slot.ready = true;
+      return this.startClock(slot);
+    }
     const task = slot.task;
     if (slot.timer !== null) clearTimeout(slot.timer);
     slot.timer = null;
@@ -168,7 +193,7 @@ export class WorkerPool<In, Out> {
     }
     if (reply.heapUsedBytes > this.options.recycleHeapMb * 1024 * 1024) {
       void this.stop(slot);
-    } else {
+    } else if (this.slots.size > this.keepWarm) {
       slot.idleTimer = setTimeout(() => void this.stop(slot), this.options.idleMs);
       slot.idleTimer.unref();
     }
@@ -195,7 +220,10 @@ export class WorkerPool<In, Out> {
     if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
     if (slot.task !== null) this.settle(slot.task, failure);
     slot.task = null;
-    if (!this.closed) this.dispatch();
+    if (this.closed) return;
+    this.dispatch();
+    // A stopped worker of the warm ones is replaced at once, fresh.
+    if (this.queue.length === 0 && this.slots.size < this.keepWarm) this.spawn();
   }
 
   private async stop(slot: Slot<In, Out>): Promise<void> {

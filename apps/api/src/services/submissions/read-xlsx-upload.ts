@@ -3,7 +3,7 @@
 // (shared strings and rich text alike); a formula counts as its cached result.
 // exceljs is only ever given the parts it reads cells from, unpacked within the bounds of
 // upload-limits.ts: pictures, drawings and anything else in the archive are never inflated.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fileError, toTable, type RawCell, type RawRow, type ReadResult } from './raw-table.js';
 import { limitError, UPLOAD_LIMITS, UploadLimitError } from './upload-limits.js';
 import { extractEntries, writeZip } from './zip-archive.js';
@@ -43,7 +43,9 @@ function toRawCell(value: ExcelJS.CellValue): RawCell {
 }
 
 export async function readXlsxUpload(bytes: Uint8Array): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first workbook only: a worker reading CSV starts without exceljs's weight.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     const archive = cellPartsOnly(bytes);
     // exceljs types its argument as an ArrayBuffer-like Buffer: give it a copy (bounded above).

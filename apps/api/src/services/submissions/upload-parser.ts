@@ -29,6 +29,8 @@ export interface UploadParserOptions {
   perUserQueue: number;
   /** Seconds a refused client is told to wait (Retry-After). */
   retryAfterSeconds: number;
+  /** Start the workers with the server instead of on the first upload (the server does). */
+  prestart: boolean;
 }
 
 export const defaultUploadParserOptions: UploadParserOptions = {
@@ -38,6 +40,7 @@ export const defaultUploadParserOptions: UploadParserOptions = {
   perUserConcurrency: 1,
   perUserQueue: 2,
   retryAfterSeconds: 5,
+  prestart: false,
 };
 
 /** An error that tells the client when to try again (the route sets Retry-After from it). */
@@ -84,9 +87,11 @@ export class UploadParser {
       },
       taskTimeoutMs: UPLOAD_LIMITS.parseMs,
       idleMs: 30_000,
+      keepWarm: options.prestart ? 1 : 0,
       recycleHeapMb: 64,
     });
     this.turns = new KeyedQueue(options.perUserConcurrency, options.perUserQueue);
+    if (options.prestart) this.pool.prestart();
   }
 
   /** Waits for the user's turn (429 when they already have too many uploads on the way). */
