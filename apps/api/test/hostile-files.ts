@@ -38,7 +38,8 @@ export function deflatedFill(
   prefix = '',
   suffix = '',
 ): { deflated: Buffer; size: number; crc: number } {
-  const flushed = (b: Buffer) => deflateRawSync(b, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const flushed = (b: Buffer) =>
+    deflateRawSync(b, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
   const head = Buffer.from(prefix);
   const tail = Buffer.from(suffix);
   const piece = Buffer.alloc(Math.min(PIECE, Math.max(0, size - head.length - tail.length)), fill);

@@ -34,13 +34,13 @@ export async function prepareIngredients(): Promise<Ingredients> {
       '</t></is></c></row></sheetData></worksheet>',
     );
   const bombs: ZipSource[] = [
-    { name: 'xl/worksheets/sheet1.xml', ...(sheet(34 * 1024 * 1024)) },
+    { name: 'xl/worksheets/sheet1.xml', ...sheet(34 * 1024 * 1024) },
     // Lies about its size: declares 1 KB, unpacks to 34 MiB.
-    { name: 'xl/sharedStrings.xml', ...(sheet(34 * 1024 * 1024)), size: 1024 },
+    { name: 'xl/sharedStrings.xml', ...sheet(34 * 1024 * 1024), size: 1024 },
     // Under the part bound, past the ratio bound.
-    { name: 'xl/styles.xml', ...(deflatedFill(4 * 1024 * 1024)) },
+    { name: 'xl/styles.xml', ...deflatedFill(4 * 1024 * 1024) },
     // Never read: an unused picture of 64 MiB.
-    { name: 'xl/media/image1.png', ...(deflatedFill(64 * 1024 * 1024, '\0')) },
+    { name: 'xl/media/image1.png', ...deflatedFill(64 * 1024 * 1024, '\0') },
   ];
   return { parts, bombs };
 }
