@@ -32,7 +32,7 @@ export function serveWorkerTasks<In, Out>(handler: (input: In) => Promise<Out>):
  */
 function lowerPriority(): void {
   try {
-    setPriority(0, 10);
+    setPriority(0, 5);
   } catch {
     // Not permitted or not supported: the worker runs at normal priority.
   }

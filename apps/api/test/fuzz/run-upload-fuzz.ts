@@ -15,6 +15,9 @@ console.log(`Fuzzing uploads: ${cases} cases${seed === undefined ? '' : `, seed 
 try {
   const figures = await runUploadFuzz({
     cases,
+    ...(process.env['FUZZ_CASES_PER_STORE'] === undefined
+      ? {}
+      : { casesPerStore: Number(process.env['FUZZ_CASES_PER_STORE']) }),
     ...(seed === undefined ? {} : { seed }),
     onProgress: (f) =>
       console.log(
@@ -25,5 +28,7 @@ try {
   process.exit(0);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  // fast-check keeps what the property threw as the cause.
+  if (error instanceof Error && error.cause !== undefined) console.error('Cause:', error.cause);
   process.exit(1);
 }

@@ -26,7 +26,7 @@ export const UPLOAD_LIMITS = {
   /** Heap of the worker reading one file, in MiB: past it the worker alone is stopped. */
   workerHeapMb: 256,
   /** Time to read one file, in milliseconds. */
-  parseMs: 20_000,
+  parseMs: 30_000,
 } as const;
 
 export type UploadLimitName = keyof typeof UPLOAD_LIMITS;
