@@ -25,6 +25,7 @@ import { boardRoutes } from './routes/board.js';
 import { commentaryRoutes } from './routes/commentary.js';
 import { financeRoutes } from './routes/finance/index.js';
 import { submissionRoutes } from './routes/submissions/index.js';
+import type { UploadParserOptions } from './services/submissions/upload-parser.js';
 import { boardPackPdfRoutes } from './routes/board-pack-pdf.js';
 import { programmeWorkbookRoutes } from './routes/programme-workbook.js';
 
@@ -43,6 +44,8 @@ export interface AppOptions {
   auth?: Partial<AuthOptions>;
   /** Trust X-Forwarded-* from a reverse proxy (TRUST_PROXY), so limits see the client address. */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** How many uploads are read at once and may wait (overall and per user); tests shrink them. */
+  uploads?: Partial<UploadParserOptions>;
 }
 
 /** Builds the whole application without listening: tests drive it through `inject`. */
@@ -75,7 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(varianceRoutes);
   await app.register(commentaryRoutes);
   await app.register(financeRoutes);
-  await app.register(submissionRoutes);
+  await app.register(submissionRoutes, { uploads: options.uploads ?? {} });
   await app.register(boardPackPdfRoutes);
   await app.register(programmeWorkbookRoutes);
   await app.register(webApp, { distDir: options.webDistDir });

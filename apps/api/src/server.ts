@@ -38,6 +38,7 @@ const app = await buildApp({
   webDistDir,
   logger: { level: env.LOG_LEVEL },
   trustProxy: env.TRUST_PROXY,
+  uploads: { prestart: true },
   auth: {
     cookieSecure: cookieSecure(env),
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,

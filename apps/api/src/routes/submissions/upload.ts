@@ -10,16 +10,20 @@ import {
   submissionResultSchema,
   uploadQuerySchema,
 } from '@outcomes/contract';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError } from '../../lib/api-error.js';
-import { detectFileType } from '../../services/submissions/detect-file-type.js';
-import { fileError, type RawTable, type ReadResult } from '../../services/submissions/raw-table.js';
-import { readCsvUpload } from '../../services/submissions/read-csv-upload.js';
-import { readXlsxUpload } from '../../services/submissions/read-xlsx-upload.js';
+import { fileError, type RawTable } from '../../services/submissions/raw-table.js';
 import { requireSubmitter } from '../../services/submissions/require-submitter.js';
 import { submitFigures } from '../../services/submissions/submit-figures.js';
 import { fileTooLarge, invalidSubmission } from '../../services/submissions/submission-errors.js';
+import {
+  defaultUploadParserOptions,
+  RetryLaterError,
+  UploadAbandonedError,
+  UploadParser,
+  type UploadParserOptions,
+} from '../../services/submissions/upload-parser.js';
 import { errorResponses, programmeParams } from '../schemas.js';
 
 const writeResponses = {
@@ -35,11 +39,36 @@ interface UploadedFile {
   bytes: Buffer;
 }
 
-const isTooLarge = (err: unknown): boolean =>
-  typeof err === 'object' &&
-  err !== null &&
-  'code' in err &&
-  (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_FILES_LIMIT');
+const errorCode = (err: unknown): unknown =>
+  typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
+
+/** 400 for a form that is not what an upload is, listed as the web app lists file problems. */
+function badForm(message: string): ApiError {
+  return new ApiError(400, 'bad_request', message, { errors: [fileError(message)] });
+}
+
+/** What went wrong reading the multipart body, answered as what it is (never a 500). */
+function formError(err: unknown): unknown {
+  if (err instanceof ApiError) return err;
+  switch (errorCode(err)) {
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return fileTooLarge();
+    case 'FST_FILES_LIMIT':
+      return badForm(
+        'Send one file per upload: this upload carries more than one file. Nothing was changed.',
+      );
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return badForm(
+        'The upload has more form fields than a file and its "confirm" field. Nothing was changed.',
+      );
+  }
+  // busboy's own errors: no boundary, a body cut short, a damaged part header.
+  const reason = err instanceof Error ? err.message : String(err);
+  return badForm(
+    `The upload is not a well-formed multipart/form-data body (${reason}): send the file in the form field "file". Nothing was changed.`,
+  );
+}
 
 /** The file in the form field `file` and the `confirm` field, reading the whole body. */
 async function readForm(
@@ -67,40 +96,51 @@ async function readForm(
       }
     }
   } catch (err) {
-    if (isTooLarge(err)) throw fileTooLarge();
-    throw err;
+    throw formError(err);
   }
   return { file, confirm };
 }
 
-async function readUpload(file: UploadedFile): Promise<ReadResult & { type?: 'csv' | 'xlsx' }> {
-  const detected = detectFileType(file.bytes);
-  switch (detected.type) {
-    case 'empty':
-      return {
-        ok: false,
-        errors: [
-          fileError(
-            `The file is empty: expected a header row (${SUBMISSION_COLUMNS.join(',')}) and a row for each figure`,
-          ),
-        ],
-      };
-    case 'unknown':
-      return { ok: false, errors: [fileError(detected.message)] };
-    case 'csv':
-      return { ...readCsvUpload(detected.text), type: 'csv' };
-    case 'xlsx':
-      return { ...(await readXlsxUpload(file.bytes)), type: 'xlsx' };
-  }
+/** Fires when the client goes away before its answer is sent: the upload is abandoned. */
+function abandonedSignal(reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableEnded) controller.abort();
+  });
+  return controller.signal;
 }
 
 /** A file name as a person gave it, without any folder a browser may have kept. */
 const baseName = (name: string): string =>
   (name.split(/[\\/]/).pop() ?? '').slice(0, 255) || 'upload';
 
-export const uploadRoutes: FastifyPluginAsyncZod = async (app) => {
+export const uploadRoutes: FastifyPluginAsyncZod<{
+  uploads: Partial<UploadParserOptions>;
+}> = async (app, options) => {
   // Scoped to these routes (this plugin is not wrapped with fastify-plugin).
   await app.register(multipart, { throwFileSizeLimit: true });
+  const parser = new UploadParser({ ...defaultUploadParserOptions, ...options.uploads });
+  app.addHook('onClose', () => parser.close());
+
+  // The user's turn, the form, the file read on a worker, then the checks and the write; the
+  // client going away at any step abandons the rest, and nothing is written for it.
+  async function receiveUpload(request: FastifyRequest, userId: string, signal: AbortSignal) {
+    const release = await parser.turnFor(userId, signal);
+    try {
+      const form = await readForm(request);
+      if (form.file === null) {
+        throw invalidSubmission([
+          fileError('No file was sent: choose a CSV or Excel (.xlsx) file in the field "file"'),
+        ]);
+      }
+      const read = await parser.read(form.file.bytes, signal);
+      if (!read.ok) throw invalidSubmission(read.errors);
+      if (signal.aborted) throw new UploadAbandonedError();
+      return { form: { ...form, file: form.file }, read };
+    } finally {
+      release();
+    }
+  }
 
   app.post(
     '/api/programmes/:programmeId/submissions',
@@ -114,22 +154,27 @@ export const uploadRoutes: FastifyPluginAsyncZod = async (app) => {
         consumes: ['multipart/form-data'],
         params: programmeParams,
         querystring: uploadQuerySchema,
-        response: { 201: submissionResultSchema, ...writeResponses },
+        response: {
+          201: submissionResultSchema,
+          ...writeResponses,
+          429: errorResponseSchema,
+          503: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
       const { programmeId } = request.params;
       const submitter = requireSubmitter(request, programmeId);
-      const form = await readForm(request);
-      if (form.file === null) {
-        throw invalidSubmission([
-          fileError('No file was sent: choose a CSV or Excel (.xlsx) file in the field "file"'),
-        ]);
+      let received: Awaited<ReturnType<typeof receiveUpload>>;
+      try {
+        received = await receiveUpload(request, String(submitter.user.id), abandonedSignal(reply));
+      } catch (err) {
+        if (err instanceof RetryLaterError) {
+          reply.header('retry-after', String(err.retryAfterSeconds));
+        }
+        throw err;
       }
-      const read = await readUpload(form.file);
-      if (!read.ok || read.type === undefined) {
-        throw invalidSubmission(read.ok ? [] : read.errors);
-      }
+      const { form, read } = received;
       const result = await submitFigures(app.db, {
         programmeId,
         submitter,
