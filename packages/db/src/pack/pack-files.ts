@@ -9,6 +9,7 @@ import {
   oneOf,
   optionalDecimal,
   optionalIsoDate,
+  optionalOneOf,
   optionalPence,
   optionalSlug,
   optionalText,
@@ -31,25 +32,37 @@ const PARTNER_KINDS = [
 
 const SHARE_OPEN = { above: 0, max: 1, expected: 'in (0, 1]: more than 0 and at most 1' };
 
-/** A CSV file's spec: its columns are exactly the keys of the row schema, so they cannot drift. */
+/**
+ * A CSV file's spec: its columns are exactly the keys of the row schema, so they cannot drift.
+ * `optionalColumns` may be left out of the header (a pack written before they existed stays
+ * valid): their cells read as empty, which their schema turns into the default. Every other
+ * column must be present, and no column outside the schema is allowed.
+ */
 function csvFile<S extends Record<string, z.ZodType<unknown, string>>>(
   file: string,
   shape: S,
-  options: { optional?: boolean } = {},
+  options: { optional?: boolean; optionalColumns?: readonly (keyof S & string)[] } = {},
 ) {
   return {
     file,
     columns: Object.keys(shape) as (keyof S & string)[],
+    optionalColumns: options.optionalColumns ?? [],
     schema: z.object(shape),
     optional: options.optional === true,
   };
 }
 
-export const partnersCsv = csvFile('partners.csv', {
-  id: slug(),
-  name: text(),
-  kind: oneOf(PARTNER_KINDS),
-});
+export const partnersCsv = csvFile(
+  'partners.csv',
+  {
+    id: slug(),
+    name: text(),
+    kind: oneOf(PARTNER_KINDS),
+    // Whose budget the partner's savings fall on; only local cashable savings are reinvested.
+    budget: optionalOneOf(['local', 'national'], 'local'),
+  },
+  { optionalColumns: ['budget'] },
+);
 
 export const outcomesCsv = csvFile('outcomes.csv', { id: slug(), name: text() });
 
@@ -96,17 +109,23 @@ export const metricsCsv = csvFile('metrics.csv', {
   source: anyText(),
 });
 
-export const baselinesCsv = csvFile('baselines.csv', {
-  metric_id: slug(),
-  value: decimal(),
-  annual_growth: optionalDecimal(0, {
-    above: -1,
-    expected: 'greater than -1 (such as 0.035 for 3.5% a year), or empty for 0',
-  }),
-  measured_from: optionalIsoDate(),
-  measured_to: optionalIsoDate(),
-  note: optionalText(),
-});
+export const baselinesCsv = csvFile(
+  'baselines.csv',
+  {
+    metric_id: slug(),
+    value: decimal(),
+    annual_growth: optionalDecimal(0, {
+      above: -1,
+      expected: 'greater than -1 (such as 0.035 for 3.5% a year), or empty for 0',
+    }),
+    measured_from: optionalIsoDate(),
+    measured_to: optionalIsoDate(),
+    note: optionalText(),
+    // The counterfactual's anchor; empty or absent means the programme's first day.
+    growth_from: optionalIsoDate(),
+  },
+  { optionalColumns: ['growth_from'] },
+);
 
 export const forecastsCsv = csvFile('forecasts.csv', {
   metric_id: slug(),

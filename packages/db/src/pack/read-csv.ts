@@ -9,6 +9,8 @@ import type { PackError } from './pack-error.js';
 export interface CsvFileSpec {
   file: string;
   columns: readonly string[];
+  /** Columns the header may leave out: their cells read as empty (the column's default). */
+  optionalColumns?: readonly string[];
   optional?: boolean;
 }
 
@@ -166,7 +168,12 @@ export async function readCsv(
     return { rows: [], usable: false, complete: false };
   }
 
-  const expected = `expected exactly the columns ${spec.columns.join(', ')} (in any order)`;
+  const optionalColumns = spec.optionalColumns ?? [];
+  const required = spec.columns.filter((c) => !optionalColumns.includes(c));
+  const expected =
+    optionalColumns.length === 0
+      ? `expected exactly the columns ${spec.columns.join(', ')} (in any order)`
+      : `expected exactly the columns ${required.join(', ')} and optionally ${optionalColumns.join(', ')} (in any order)`;
   let usable = true;
   const indexOf = new Map<string, number>();
   header.forEach((name, index) => {
@@ -197,7 +204,7 @@ export async function readCsv(
       indexOf.set(name, index);
     }
   });
-  for (const name of spec.columns) {
+  for (const name of required) {
     if (!indexOf.has(name)) {
       usable = false;
       report({
@@ -214,7 +221,11 @@ export async function readCsv(
   for (let r = 1; r < records.length; r++) {
     const fields = records[r]?.record ?? [];
     const values: Record<string, string> = {};
-    for (const name of spec.columns) values[name] = fields[indexOf.get(name) ?? -1] ?? '';
+    // A column left out (only an optional one can be) reads as empty: its default.
+    for (const name of spec.columns) {
+      const index = indexOf.get(name);
+      values[name] = index === undefined ? '' : (fields[index] ?? '');
+    }
     rows.push({ line: lines[r] ?? 0, values });
   }
   return { rows, usable, complete: skipped.length === 0 };

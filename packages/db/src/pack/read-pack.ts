@@ -412,7 +412,12 @@ export async function readPack(dir: string): Promise<ReadPackResult> {
   }
   const pack: Pack = {
     programme,
-    partners: partners.map(({ row }) => ({ id: row.id, name: row.name, kind: row.kind })),
+    partners: partners.map(({ row }) => ({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      budget: row.budget,
+    })),
     outcomes: outcomes.map(({ row }) => ({ id: row.id, name: row.name })),
     strands: strands.map(({ row }) => ({
       id: row.id,
@@ -453,6 +458,7 @@ export async function readPack(dir: string): Promise<ReadPackResult> {
       measuredFrom: row.measured_from,
       measuredTo: row.measured_to,
       note: row.note,
+      growthFrom: row.growth_from,
     })),
     forecasts: forecasts.map(({ row }) => ({
       metricId: row.metric_id,

@@ -138,7 +138,15 @@ async function write(
 
   const partner = await insertInBatches(
     'partners',
-    at(pack.partners.map((p, position) => ({ id: p.id, position, name: p.name, kind: p.kind }))),
+    at(
+      pack.partners.map((p, position) => ({
+        id: p.id,
+        position,
+        name: p.name,
+        kind: p.kind,
+        budget: p.budget ?? 'local',
+      })),
+    ),
     (batch) => trx.insertInto('partner').values(batch).execute(),
     progress,
   );
@@ -228,6 +236,7 @@ async function write(
         measured_from: b.measuredFrom,
         measured_to: b.measuredTo,
         note: b.note,
+        growth_from: b.growthFrom ?? null,
       })),
     ),
     (batch) => trx.insertInto('baseline').values(batch).execute(),
