@@ -387,8 +387,21 @@ describe('GET /reinvestment and /unit-costs on tiny', () => {
       asOf: '2014-04-30',
       reinvestmentShare: 0.2,
       years: [
-        { financialYear: '2013-14', localCashable: 12375, nationalCashable: 0, pot: 2475 },
-        { financialYear: '2014-15', localCashable: 0, nationalCashable: 0, pot: 0 },
+        {
+          financialYear: '2013-14',
+          started: true,
+          localCashable: 12375,
+          nationalCashable: 0,
+          pot: 2475,
+        },
+        // Begun on 1 April 2014, with nothing realised yet.
+        {
+          financialYear: '2014-15',
+          started: true,
+          localCashable: 0,
+          nationalCashable: 0,
+          pot: 0,
+        },
       ],
       totalLocalCashable: 12375,
       totalNationalCashable: 0,
@@ -502,6 +515,7 @@ describe('the finance pack: lines that round', () => {
     // 116.6666669, beside the pot. Pot 10,359.8933331 × 0.25 = 2,589.9733333 → 2,589.97.
     expect(body.years[0]).toEqual({
       financialYear: '2013-14',
+      started: true,
       localCashable: 10359.89,
       nationalCashable: 116.67,
       pot: 2589.97,

@@ -381,6 +381,8 @@ export const reinvestmentPotSchema = z.object({
   years: z.array(
     z.object({
       financialYear: z.string(),
+      /** The year had begun by the as-of date: a year not begun has no data (charts leave a gap). */
+      started: z.boolean(),
       /** Realised cashable benefit to partners with local budgets: the pot's base. */
       localCashable: moneySchema,
       /** Realised cashable benefit to national budgets: reported beside the pot, never in it. */

@@ -4,6 +4,7 @@
 import type { ReinvestmentPot } from '@outcomes/contract';
 import {
   financeReinvestment,
+  financialYearStart,
   roundToPence,
   roundingLine,
   type FinanceEvaluation,
@@ -19,6 +20,7 @@ export function toReinvestmentPot(f: FinanceEvaluation): ReinvestmentPot {
     reinvestmentShare: pot.reinvestmentShare,
     years: pot.years.map((y) => ({
       financialYear: y.financialYear,
+      started: financialYearStart(y.financialYear) <= f.asOf,
       localCashable: roundToPence(y.localCashable),
       nationalCashable: roundToPence(y.nationalCashable),
       pot: roundToPence(y.pot),
