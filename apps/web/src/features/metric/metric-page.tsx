@@ -66,7 +66,7 @@ export function MetricPage() {
       />
 
       <h2 className="govuk-heading-m">Status and benefit</h2>
-      <MetricFigures series={data} />
+      <MetricFigures series={data} thresholds={programme.data?.ragThresholds} />
       {missing.length > 0 ? (
         <div className="govuk-inset-text" data-testid="missing-returns">
           No figure has been returned for {missing.length === 1 ? 'this period' : 'these periods'},

@@ -50,7 +50,7 @@ export function OverviewPage() {
       </ProgrammePageHeading>
 
       <h2 className="govuk-heading-m">Headline figures</h2>
-      <HeadlineFigures totals={data.totals} />
+      <HeadlineFigures totals={data.totals} thresholds={programme.data?.ragThresholds} />
 
       <h2 className="govuk-heading-m">Strands</h2>
       <StrandsTable programme={detail} strands={data.strands} asOf={data.asOf} linkAsOf={asOf} />

@@ -190,13 +190,16 @@ export function SummarySection({ data }: { data: BoardPackData }) {
       <KeyFigures>
         <MoneyCard field="realisedBenefitToDate" value={totals.realisedBenefitToDate} />
         <MoneyCard field="forecastBenefitToDate" value={totals.forecastBenefitToDate} />
-        <AchievementCard value={totals.achievement} hint="Realised as a share of forecast" />
-        <RagCard rag={totals.rag} />
+        <AchievementCard
+          value={totals.achievement}
+          hint="Realised as a share of forecast benefit, over the periods ended with a return"
+        />
+        <RagCard rag={totals.rag} thresholds={data.programme.ragThresholds} />
         <MoneyCard field="costToDate" value={totals.costToDate} />
         <MoneyCard
           field="netBenefitToDate"
           value={totals.netBenefitToDate}
-          hint="Realised benefit less cost"
+          hint="Realised benefit less cost to date, over the same periods"
         />
         <SummaryCard
           label="Reinvestment pot"
@@ -502,6 +505,10 @@ export function ExceptionsSection({ data }: { data: BoardPackData }) {
   const overdue = overdueReturns(data);
   return (
     <Section id="exceptions" caption="For the board's attention" title="Exceptions">
+      <p className="govuk-body" data-testid="exceptions-explained">
+        Exceptions are what needs the board&rsquo;s attention: metrics rated red, metrics whose
+        statistical process control shows special-cause variation of concern, and returns overdue.
+      </p>
       <Part title={`Red metrics (${formatInteger(red.length)})`}>
         {red.length === 0 ? (
           <Empty>No metric is red.</Empty>
