@@ -81,7 +81,8 @@ const ramp =
 // ---------------------------------------------------------------------------------------------
 // The partnership: the same shape in every programme, named after its place.
 
-const PARTNERS: [id: string, name: string, kind: string][] = [
+// budget: only savings to local budgets go in the reinvestment pot (national ones are shown beside it).
+const PARTNERS: [id: string, name: string, kind: string, budget?: 'national'][] = [
   ['council', 'Council', 'council'],
   ['police', 'Constabulary', 'police'],
   ['probation', 'Probation service', 'probation'],
@@ -92,8 +93,8 @@ const PARTNERS: [id: string, name: string, kind: string][] = [
   ['fire', 'Fire and rescue service', 'fire'],
   ['housing', 'Housing trust', 'housing'],
   ['voluntary', 'Voluntary, community and faith sector', 'voluntary'],
-  ['criminal-justice', 'Criminal justice system (national)', 'other'],
-  ['dwp-national', 'Department for Work and Pensions (national)', 'other'],
+  ['criminal-justice', 'Criminal justice system (national)', 'other', 'national'],
+  ['dwp-national', 'Department for Work and Pensions (national)', 'other', 'national'],
 ];
 
 const OUTCOMES: [string, string][] = [
@@ -386,8 +387,13 @@ export function generatePack(outDir: string, index: number, seed: number): Gener
   rows += writeCsv(
     dir,
     'partners.csv',
-    'id,name,kind',
-    PARTNERS.map(([id, name, kind]) => [id, kind === 'other' ? name : `${place} ${name}`, kind]),
+    'id,name,kind,budget',
+    PARTNERS.map(([id, name, kind, budget]) => [
+      id,
+      kind === 'other' ? name : `${place} ${name}`,
+      kind,
+      budget ?? 'local',
+    ]),
   );
   rows += writeCsv(dir, 'outcomes.csv', 'id,name', OUTCOMES);
   rows += writeCsv(

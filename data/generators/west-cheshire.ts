@@ -135,6 +135,8 @@ interface Partner {
   id: string;
   name: string;
   kind: string;
+  /** Whose budget its savings fall on: only local cashable savings go in the reinvestment pot. */
+  budget: 'local' | 'national';
 }
 
 const COUNCIL = 'cheshire-west-and-chester-council';
@@ -152,30 +154,44 @@ const DWP = 'dwp-national';
 const SOCIETY = 'wider-society';
 
 const PARTNERS: Partner[] = [
-  { id: COUNCIL, name: 'Cheshire West and Chester Council', kind: 'council' },
-  { id: POLICE, name: 'Cheshire Constabulary', kind: 'police' },
-  { id: PROBATION, name: 'Cheshire Probation Trust', kind: 'probation' },
-  { id: WCCCG, name: 'West Cheshire Clinical Commissioning Group', kind: 'health' },
-  { id: VRCCG, name: 'Vale Royal Clinical Commissioning Group', kind: 'health' },
-  { id: TRUSTS, name: 'Local health trusts', kind: 'health' },
-  { id: JCP, name: 'Jobcentre Plus (West Cheshire)', kind: 'dwp' },
-  { id: FIRE, name: 'Cheshire Fire and Rescue Service', kind: 'fire' },
-  { id: HOUSING, name: 'Chester and District Housing Trust', kind: 'housing' },
+  { id: COUNCIL, name: 'Cheshire West and Chester Council', kind: 'council', budget: 'local' },
+  { id: POLICE, name: 'Cheshire Constabulary', kind: 'police', budget: 'local' },
+  { id: PROBATION, name: 'Cheshire Probation Trust', kind: 'probation', budget: 'local' },
+  {
+    id: WCCCG,
+    name: 'West Cheshire Clinical Commissioning Group',
+    kind: 'health',
+    budget: 'local',
+  },
+  { id: VRCCG, name: 'Vale Royal Clinical Commissioning Group', kind: 'health', budget: 'local' },
+  { id: TRUSTS, name: 'Local health trusts', kind: 'health', budget: 'local' },
+  { id: JCP, name: 'Jobcentre Plus (West Cheshire)', kind: 'dwp', budget: 'local' },
+  { id: FIRE, name: 'Cheshire Fire and Rescue Service', kind: 'fire', budget: 'local' },
+  { id: HOUSING, name: 'Chester and District Housing Trust', kind: 'housing', budget: 'local' },
   {
     id: VCS,
     name: 'Third Sector Assembly (voluntary, community and faith sector)',
     kind: 'voluntary',
+    budget: 'local',
   },
   {
     id: CJS,
     name: 'Criminal justice system excluding police (prosecution, courts, prisons, legal aid; national)',
     kind: 'other',
+    // Savings to national budgets are real, but not the partnership's to reinvest.
+    budget: 'national',
   },
-  { id: DWP, name: 'Department for Work and Pensions (national benefit spending)', kind: 'other' },
+  {
+    id: DWP,
+    name: 'Department for Work and Pensions (national benefit spending)',
+    kind: 'other',
+    budget: 'national',
+  },
   {
     id: SOCIETY,
     name: 'Victims, families and wider society (economic and social costs)',
     kind: 'other',
+    budget: 'local',
   },
 ];
 
@@ -1649,7 +1665,7 @@ function main(): void {
   writeFileSync(join(OUT, 'programme.json'), `${JSON.stringify(PROGRAMME, null, 2)}\n`);
   writeCsv(
     'partners.csv',
-    ['id', 'name', 'kind'],
+    ['id', 'name', 'kind', 'budget'],
     PARTNERS.map((p) => ({ ...p })),
   );
   writeCsv('outcomes.csv', ['id', 'name'], OUTCOMES);

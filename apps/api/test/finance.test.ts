@@ -172,6 +172,7 @@ describe('GET /benefits/lines on tiny', () => {
       strandId: 'safety',
       outcomeId: 'safer',
       unitCostId: 'incident',
+      unitCostName: 'Incident',
       category: 'fiscal',
       partnerId: 'police',
       periodStart: '2013-04-01',
@@ -241,11 +242,26 @@ describe('GET /benefits/lines on tiny', () => {
 describe('GET /costs/lines on tiny', () => {
   it('lists the cost rows behind costs to date and behind the forecast', async () => {
     const actual = await getJson(t.app, `${TINY}/costs/lines?asOf=2014-04-30`);
-    // Years ended by 30 Apr 2014: 2013-14 only. 4,000 + 1,200.25 = 5,200.25 = summary costToDate.
+    // By 30 Apr 2014: 2013-14 has ended (4,000 + 1,200.25 actuals, whole); 2014-15 has run 30 of
+    // its 365 days, so the police's £5,000 forecast (no actual yet) counts 30/365 = 410.958904.
+    // 5,611.208904 → 5,611.21 = summary costToDate; the shown rows add up with no rounding.
     expect(actual.body).toMatchObject({
       measure: 'actualCostToDate',
-      total: 5200.25,
-      lineCount: 2,
+      total: 5611.21,
+      rounding: 0,
+      lineCount: 3,
+    });
+    expect(actual.body.lines[1]).toEqual({
+      strandId: 'safety',
+      partnerId: 'police',
+      financialYear: '2014-15',
+      kind: 'running',
+      forecast: 5000,
+      actual: null,
+      ended: false,
+      fraction: 30 / 365,
+      basis: 'forecast',
+      amount: 410.96,
     });
     const forecast = await getJson(
       t.app,
@@ -261,6 +277,8 @@ describe('GET /costs/lines on tiny', () => {
       forecast: 5000,
       actual: null,
       ended: false,
+      fraction: 1,
+      basis: 'forecast',
       amount: 5000,
     });
   });
@@ -284,8 +302,16 @@ describe('GET /returns on tiny', () => {
       forecastNet: 28649.5, // 34,650 − 6,000.50
       realisedNet: 19549.75, // 24,750 − 5,200.25
     });
-    // 2014-15 has started but not ended: no actual yet; t = 1.
-    expect(y2).toMatchObject({ financialYear: '2014-15', yearIndex: 1, actualCost: null });
+    // 2014-15 has started but not ended, t = 1: 30 of its 365 days count, of the £5,000
+    // forecast (no actual yet): 410.958904 → 410.96, against no realised benefit.
+    expect(y2).toMatchObject({
+      financialYear: '2014-15',
+      yearIndex: 1,
+      costToDateFraction: 30 / 365,
+      costBasis: 'forecast',
+      actualCost: 410.96,
+      realisedNet: -410.96,
+    });
     // PV cost = 6,000.50 + 5,000 / 1.035 = 6,000.50 + 4,830.9179 = 10,831.42;
     // NPV = 34,650 − 10,831.4179 = 23,818.58; ROI = 34,650 / 11,000.50 = 3.14986.
     expect(body.programme.businessCase).toMatchObject({
@@ -298,11 +324,11 @@ describe('GET /returns on tiny', () => {
       netPresentValue: 23818.58,
     });
     expect(body.programme.businessCase.returnOnInvestment).toBeCloseTo(3.14986, 5);
-    // Realised to date: the summary's cost to date and net benefit (5,200.25; 19,549.75).
+    // Realised to date: the summary's cost to date and net benefit (5,611.21; 19,138.79).
     expect(body.programme.realisedToDate).toMatchObject({
-      cost: 5200.25,
+      cost: 5611.21,
       benefit: 24750,
-      net: 19549.75,
+      net: 19138.79,
       paybackYear: '2013-14',
     });
     // Strands: safety carries the money and police costs; jobs the council's transition cost.
@@ -322,8 +348,9 @@ describe('GET /equity on tiny', () => {
   it('sets costs borne against benefits received, partner by partner', async () => {
     const { body } = await getJson(t.app, `${TINY}/equity?asOf=2014-04-30`);
     const [council, police] = body.partners;
-    // Costs to date: council 1,200.25, police 4,000 (5,200.25). Benefits: council 9,900 (0.4),
-    // police 14,850 (0.6). council: 1,200.25 / 5,200.25 = 0.230806; gap 0.4 − 0.230806 = +0.169194.
+    // Costs to date: council 1,200.25, police 4,000 + 30/365 of 2014-15's £5,000 forecast
+    // (410.958904) = 4,410.958904; 5,611.208904 in all. Benefits: council 9,900 (0.4), police
+    // 14,850 (0.6). council: 1,200.25 / 5,611.208904 = 0.213902; gap 0.4 − 0.213902 = +0.186098.
     expect(council).toMatchObject({
       partnerId: 'council',
       costToDate: 1200.25,
@@ -332,14 +359,15 @@ describe('GET /equity on tiny', () => {
       realisedNonCashableToDate: 4950,
       benefitShareToDate: 0.4,
     });
-    expect(council.costShareToDate).toBeCloseTo(0.230806, 6);
-    expect(council.gapToDate).toBeCloseTo(0.169194, 6);
-    // police: 4,000 / 5,200.25 = 0.769194 of costs, 0.6 of benefits: −0.169194 (subsidises).
-    expect(police.gapToDate).toBeCloseTo(-0.169194, 6);
+    expect(council.costShareToDate).toBeCloseTo(0.213902, 6);
+    expect(council.gapToDate).toBeCloseTo(0.186098, 6);
+    // police: 4,410.958904 / 5,611.208904 = 0.786098 of costs, 0.6 of benefits: −0.186098.
+    expect(police.costToDate).toBe(4410.96);
+    expect(police.gapToDate).toBeCloseTo(-0.186098, 6);
     // Whole case: forecast costs council 1,000.50, police 10,000; benefits 13,860 / 20,790.
     expect(police).toMatchObject({ forecastCostWholeCase: 10000, forecastBenefitWholeCase: 20790 });
     expect(body.totals).toEqual({
-      costToDate: 5200.25,
+      costToDate: 5611.21,
       realisedBenefitToDate: 24750,
       realisedCashableToDate: 12375,
       realisedNonCashableToDate: 12375,
@@ -352,17 +380,35 @@ describe('GET /equity on tiny', () => {
 describe('GET /reinvestment and /unit-costs on tiny', () => {
   it('pledges 20% of realised cashable benefit', async () => {
     const { body } = await getJson(t.app, `${TINY}/reinvestment?asOf=2014-04-30`);
-    // 12,375 × 0.2 = 2,475, all in 2013-14.
+    // Both partners are local (the tiny pack has no budget column): 12,375 × 0.2 = 2,475, all
+    // in 2013-14; nothing national.
     expect(body).toEqual({
       programmeId: 'tiny',
       asOf: '2014-04-30',
       reinvestmentShare: 0.2,
       years: [
-        { financialYear: '2013-14', realisedCashable: 12375, pot: 2475 },
-        { financialYear: '2014-15', realisedCashable: 0, pot: 0 },
+        {
+          financialYear: '2013-14',
+          started: true,
+          localCashable: 12375,
+          nationalCashable: 0,
+          pot: 2475,
+        },
+        // Begun on 1 April 2014, with nothing realised yet.
+        {
+          financialYear: '2014-15',
+          started: true,
+          localCashable: 0,
+          nationalCashable: 0,
+          pot: 0,
+        },
       ],
+      totalLocalCashable: 12375,
+      totalNationalCashable: 0,
       totalRealisedCashable: 12375,
       totalPot: 2475,
+      rounding: { localCashable: 0, nationalCashable: 0, pot: 0 },
+      nationalPartners: [],
     });
   });
 
@@ -409,8 +455,9 @@ describe('the finance pack: lines that round', () => {
   // £25,316.40 (18,987.30 / 6,329.10 exactly), Q4 A 3 → £18,987.30 (14,240.475 → 14,240.48,
   // 4,746.825 → 4,746.83: a penny over); Q3 missing.
   // good-days: yearly, social, 0.5 × £1,000 × (1 − 0.4) = £300 a day; 2013-14 A 4 → £1,200,
-  // all to national budgets, not cashable.
-  it('casts each cell from its lines and states the penny differences from the summary', async () => {
+  // all to national budgets, not cashable. partners.csv marks "national" as a national budget
+  // (and leaves the police's budget empty: local by default).
+  it('computes each cell at full precision, the summary’s figure, with a rounding line', async () => {
     const { body } = await getJson(t.app, `${FIN}/benefits?asOf=2014-04-30&groupBy=partner`);
     const realised = Object.fromEntries(
       body.rows.map((r: { key: string; realisedBenefitToDate: number }) => [
@@ -418,26 +465,30 @@ describe('the finance pack: lines that round', () => {
         r.realisedBenefitToDate,
       ]),
     );
+    // Each cell is its exact sum, rounded once (not a sum of rounded lines):
     expect(realised).toEqual({
-      council: 12891.54, // 33.33 + 33.33 + 100.00 + 66.67 + 1,582.28 + 6,329.10 + 4,746.83
-      police: 233.33, // 33.33 + 33.33 + 100.00 + 66.67
-      health: 37974.61, // 4,746.83 + 18,987.30 + 14,240.48
-      national: 1433.33, // 233.33 + 1,200
+      // incidents 0.333333333 × 700 = 233.3333331 + patients 0.25 × 50,632.80 = 12,658.20
+      council: 12891.53,
+      police: 233.33, // 0.333333333 × 700 = 233.3333331
+      health: 37974.6, // 0.75 × 50,632.80 (lines rounded one by one gave 37,974.61)
+      national: 1433.33, // 0.333333334 × 700 = 233.3333338 + 1,200
     });
-    // Ledger: incidents 99.99 + 99.99 + 300.00 + 200.01 = 699.99; patients 6,329.11 + 25,316.40
-    // + 18,987.31 = 50,632.82; good-days 1,200: 52,532.81. The summary rounds the exact total
-    // once: 700 + 50,632.80 + 1,200 = 52,532.80. The difference, a penny, is stated.
+    // The exact total is 700 + 50,632.80 + 1,200 = 52,532.80, the summary's figure to the penny
+    // (adding lines rounded one by one gave 52,532.81). The rows as shown add up to 52,532.79:
+    // the rounding line holds the penny.
+    expect(body.total.realisedBenefitToDate).toBe(52532.8);
+    expect(body.rounding.realisedBenefitToDate).toBe(0.01);
     const rec = body.reconciliation.find(
       (r: { measure: string }) => r.measure === 'realisedBenefitToDate',
     );
-    // 19 comparable lines (4 × 3 incidents, 3 × 2 patients, 1 good-days): (19 + 1) × ½p = 10p.
+    // 19 comparable lines (4 × 3 incidents, 3 × 2 patients, 1 good-days).
     expect(rec).toEqual({
       measure: 'realisedBenefitToDate',
-      ledger: 52532.81,
+      ledger: 52532.8,
       summary: 52532.8,
-      difference: 0.01,
+      difference: 0,
       lines: 19,
-      tolerance: 0.1,
+      tolerance: 0,
     });
     const summary = await getJson(t.app, `${FIN}/summary?asOf=2014-04-30`);
     expect(summary.body.totals.realisedBenefitToDate).toBe(52532.8);
@@ -446,25 +497,32 @@ describe('the finance pack: lines that round', () => {
   it('gives national budgets a benefit share with no cost share: savings leaving the partnership', async () => {
     const { body } = await getJson(t.app, `${FIN}/equity?asOf=2014-04-30`);
     const national = body.partners.find((p: { partnerId: string }) => p.partnerId === 'national');
-    // 1,433.33 / 52,532.81 = 0.027284 of benefits; no costs: gap +0.027284.
+    // 1,433.3333338 / 52,532.80 = 0.0272845 of benefits; no costs: gap +0.0272845.
     expect(national).toMatchObject({ kind: 'other', costToDate: 0, costShareToDate: 0 });
-    expect(national.gapToDate).toBeCloseTo(0.027284, 6);
-    // Costs to date 900 + 2,100 (police) + 10,000 (council; its 500 running not known) +
-    // 28,000.50 (health) = 41,000.50.
-    expect(body.totals.costToDate).toBe(41000.5);
+    expect(national.gapToDate).toBeCloseTo(0.0272845, 7);
+    // Costs to date: 2013-14 whole: 900 + 2,100 (police) + 10,000 + 500 (council; the 500's
+    // actual is not known, so its forecast counts) + 28,000.50 (health) = 41,500.50; 2014-15
+    // has run 30 of 365 days: forecasts police 2,000 × 30/365 = 164.383562 and health 30,000
+    // × 30/365 = 2,465.753425. Total 44,130.636987 → 44,130.64.
+    expect(body.totals.costToDate).toBe(44130.64);
   });
 
-  it('works out the reinvestment pot from cashable lines', async () => {
+  it('works out the reinvestment pot from local cashable savings only', async () => {
     const { body } = await getJson(t.app, `${FIN}/reinvestment?asOf=2014-04-30`);
-    // Cashable lines: incidents 50.01 + 50.01 + 150.00 + 99.99 = 350.01; patients 949.37 +
-    // 316.46 + 3,797.46 + 1,265.82 + 2,848.10 + 949.37 = 10,126.58: 10,476.59.
-    // 10,476.59 × 0.25 = 2,619.1475 → 2,619.15.
+    // Cashable, share 0.5 of incidents and 0.2 of patients (good-days is not cashable):
+    // local: incidents police + council 0.666666666 × 700 × 0.5 = 233.3333331, patients
+    // 0.2 × 50,632.80 = 10,126.56: 10,359.8933331. National: 0.333333334 × 700 × 0.5 =
+    // 116.6666669, beside the pot. Pot 10,359.8933331 × 0.25 = 2,589.9733333 → 2,589.97.
     expect(body.years[0]).toEqual({
       financialYear: '2013-14',
-      realisedCashable: 10476.59,
-      pot: 2619.15,
+      started: true,
+      localCashable: 10359.89,
+      nationalCashable: 116.67,
+      pot: 2589.97,
     });
-    expect(body.totalPot).toBe(2619.15);
+    expect(body.totalPot).toBe(2589.97);
+    expect(body.totalNationalCashable).toBe(116.67);
+    expect(body.nationalPartners).toEqual([{ id: 'national', name: 'National budgets' }]);
   });
 
   it('keeps the cashable split casting: cashable + non-cashable = the line', async () => {
@@ -477,8 +535,14 @@ describe('the finance pack: lines that round', () => {
       t.app,
       `${FIN}/benefits/lines?asOf=2014-04-30&metric=incidents&part=non-cashable`,
     );
-    // 699.99 = 350.01 + 349.98.
-    expect([all.body.total, cash.body.total, rest.body.total]).toEqual([699.99, 350.01, 349.98]);
+    // Exact: 700 = 350 + 350 (cashable share 0.5). The lines as shown are each rounded: thirds
+    // of 100, 100, 300, 200 show as 33.33 ×3, 33.33 ×3, 100 ×3, 66.67 ×3 = 699.99; their halves
+    // as 16.67 ×3, 16.67 ×3, 50 ×3, 33.33 ×3 = 350.01 in each part. The rounding line makes up
+    // the difference: +0.01, −0.01, −0.01.
+    expect([all.body.total, cash.body.total, rest.body.total]).toEqual([700, 350, 350]);
+    expect([all.body.rounding, cash.body.rounding, rest.body.rounding]).toEqual([
+      0.01, -0.01, -0.01,
+    ]);
   });
 });
 
@@ -606,9 +670,10 @@ describe('exports', () => {
     expect(header).toBeGreaterThan(3);
     const health = sheet.getRow(header + 3);
     expect(health.getCell(1).value).toBe('health');
-    expect(health.getCell(4).value).toBe(28000.5);
+    // Cost to date: 2013-14's 28,000.50 + 30/365 of 2014-15's 30,000 forecast (2,465.753425).
+    expect(health.getCell(4).value).toBe(30466.25);
     expect(health.getCell(4).numFmt).toBe('£#,##0.00;-£#,##0.00');
-    expect(health.getCell(6).value).toBe(37974.61);
+    expect(health.getCell(6).value).toBe(37974.6);
     expect(typeof health.getCell(10).value).toBe('number'); // the gap, a share
   });
 

@@ -90,8 +90,10 @@ describe('GET /api/programmes/:id/summary', () => {
       realisedBenefitToDate: 9900, // (5 + 15) × 495
       realisedCashableToDate: 4950, // 9,900 × 0.5
       forecastBenefitWholeCase: 34650, // (10 + 20 + 20 + 20) × 495
-      costToDate: 0, // 2013-14 ends 31 Mar 2014, after asOf
-      netBenefitToDate: 9900, // 9,900 − 0
+      // 2013-14 is running: 306 of its 365 days have ended (1 Apr 2013 – 31 Jan 2014), so its
+      // costs count 306/365: (police 4,000 + council 1,200.25 actuals) × 306/365 = 4,359.661644.
+      costToDate: 4359.66,
+      netBenefitToDate: 5540.34, // 9,900 − 4,359.661644 = 5,540.338356
       achievement: 9900 / 14850, // 0.666… (unrounded)
       rag: 'red', // 0.67 < amber 0.80
       missingReturns: 1, // Q3 2013-14
@@ -109,18 +111,20 @@ describe('GET /api/programmes/:id/summary', () => {
       rag: 'green',
       achievement: 1,
       forecastBenefitToDate: 0,
-      costToDate: 0,
+      costToDate: 1006.24, // 1,200.25 × 306/365 = 1,006.236986
     });
   });
 
-  it('as of 30 April 2014: Q4 is visible and 2013-14 costs count', async () => {
+  it('as of 30 April 2014: Q4 is visible, 2013-14 costs count whole and 2014-15’s by its days', async () => {
     const { body } = await getJson(t.app, '/api/programmes/tiny/summary?asOf=2014-04-30');
     expect(body.totals).toMatchObject({
       forecastBenefitToDate: 24750, // (10 + 20 + 20) × 495
       realisedBenefitToDate: 24750, // (5 + 15 + 30) × 495
       realisedCashableToDate: 12375, // 24,750 × 0.5
-      costToDate: 5200.25, // 4,000 + 1,200.25
-      netBenefitToDate: 19549.75, // 24,750 − 5,200.25
+      // 2013-14 whole: 4,000 + 1,200.25; 2014-15: 30 of 365 days of the police's £5,000
+      // forecast (no actual yet) = 410.958904: 5,611.208904.
+      costToDate: 5611.21,
+      netBenefitToDate: 19138.79, // 24,750 − 5,611.208904 = 19,138.791096
       achievement: 1, // 50 / 50
       rag: 'green',
       // Q3 2013-14 of incidents, and Apr 2014 of in-work: it ends on 30 Apr 2014, has a forecast

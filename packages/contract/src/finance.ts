@@ -63,6 +63,18 @@ export type LedgerRow = z.infer<typeof ledgerRowSchema>;
 export const ledgerTotalSchema = z.object(ledgerAmountsShape);
 export type LedgerTotal = z.infer<typeof ledgerTotalSchema>;
 
+/**
+ * The shown total less the sum of the shown rows, per figure: rows and total are each rounded
+ * once from full precision, so the rounded rows may miss the rounded total by a few pence.
+ */
+export const ledgerRoundingSchema = z.object({
+  forecastBenefitToDate: moneySchema,
+  realisedBenefitToDate: moneySchema,
+  forecastBenefitWholeCase: moneySchema,
+  realisedCashableToDate: moneySchema.optional(),
+});
+export type LedgerRounding = z.infer<typeof ledgerRoundingSchema>;
+
 export const reconciliationSchema = z.object({
   measure: ledgerMeasureSchema,
   ledger: moneySchema,
@@ -79,7 +91,9 @@ export const benefitLedgerSchema = z.object({
   groupBy: ledgerGroupBySchema,
   rows: z.array(ledgerRowSchema),
   total: ledgerTotalSchema,
-  /** The total row against the summary endpoint's figures (they differ by rounding only). */
+  /** What the shown rows miss the shown total by (rows + rounding = total, to the penny). */
+  rounding: ledgerRoundingSchema,
+  /** The total row against the summary endpoint's figures: the same values, to the penny. */
   reconciliation: z.array(reconciliationSchema),
 });
 export type BenefitLedger = z.infer<typeof benefitLedgerSchema>;
@@ -95,6 +109,8 @@ export const benefitLinesQuerySchema = z.object({
   outcome: idFilter,
   category: benefitCategorySchema.optional(),
   unitCost: idFilter,
+  /** Only lines borne by partners with this budget (the reinvestment pot's local/national). */
+  budget: z.enum(['local', 'national']).optional(),
   measure: ledgerMeasureSchema.default('realisedBenefitToDate'),
   part: cashablePartSchema.default('all'),
   format: exportFormatSchema.default('json'),
@@ -107,6 +123,8 @@ export const benefitLineSchema = z.object({
   strandId: z.string(),
   outcomeId: z.string(),
   unitCostId: z.string(),
+  /** The unit cost's name, for display. */
+  unitCostName: z.string(),
   category: benefitCategorySchema,
   partnerId: z.string(),
   periodStart: z.string(),
@@ -130,7 +148,7 @@ export const benefitLineSchema = z.object({
   cashableShare: z.number(),
   /** The share of the line's benefit the part counts: 1, the cashable share or 1 − it. */
   partFactor: z.number(),
-  /** The resulting £, rounded to pence: what the cell adds up. */
+  /** The resulting £, rounded to pence for display. */
   amount: moneySchema,
 });
 export type BenefitLineItem = z.infer<typeof benefitLineSchema>;
@@ -148,9 +166,12 @@ export const benefitLinesSchema = z.object({
     outcome: z.string().nullable(),
     category: z.string().nullable(),
     unitCost: z.string().nullable(),
+    budget: z.string().nullable(),
   }),
-  /** Σ amount: equal to the ledger cell the filters pick out. */
+  /** The exact sum of the lines, rounded once: equal to the ledger cell the filters pick out. */
   total: moneySchema,
+  /** total − Σ amount: what rounding each line to the penny leaves over. */
+  rounding: moneySchema,
   lineCount: z.number().int(),
   lines: z.array(benefitLineSchema),
 });
@@ -178,10 +199,14 @@ export const costLineSchema = z.object({
   forecast: moneySchema,
   /** null when not yet known. */
   actual: moneySchema.nullable(),
-  /** The year has ended by the as-of date, so its actual counts. */
+  /** The year has ended by the as-of date, so it counts whole. */
   ended: z.boolean(),
-  /** What this row adds to the figure (forecast, or the actual of an ended year). */
-  amount: moneySchema.nullable(),
+  /** Days of the year ended by the as-of date ÷ days in the year (cost to date only). */
+  fraction: z.number(),
+  /** The figure apportioned to date: the actual where known, else the forecast. */
+  basis: z.enum(['actual', 'forecast']),
+  /** What this row adds to the figure: its forecast, or (basis) × fraction to date. */
+  amount: moneySchema,
 });
 export type CostLine = z.infer<typeof costLineSchema>;
 
@@ -195,7 +220,10 @@ export const costLinesSchema = z.object({
     financialYear: z.string().nullable(),
     kind: z.string().nullable(),
   }),
+  /** The exact sum of the rows, rounded once. */
   total: moneySchema,
+  /** total − Σ amount: what rounding each row to the penny leaves over. */
+  rounding: moneySchema,
   lineCount: z.number().int(),
   lines: z.array(costLineSchema),
 });
@@ -214,12 +242,18 @@ export const returnsYearSchema = z.object({
   discountFactor: z.number(),
   started: z.boolean(),
   ended: z.boolean(),
+  /** Days of the year ended by the as-of date ÷ days in the year: the share of cost to date. */
+  costToDateFraction: z.number(),
+  /** What the year's cost to date is a share of: actuals, forecasts (no actual yet), or both. */
+  costBasis: z.enum(['actual', 'forecast', 'mixed']).nullable(),
   forecastTransitionCost: moneySchema,
   forecastRunningCost: moneySchema,
   forecastCost: moneySchema,
+  /** Cost to date of the year (see costBasis), null before the year starts. */
   actualTransitionCost: moneySchema.nullable(),
   actualRunningCost: moneySchema.nullable(),
   actualCost: moneySchema.nullable(),
+  /** Cost rows of a started year with no actual yet: their forecast is counted. */
   actualCostsNotKnown: z.number().int(),
   forecastBenefit: moneySchema,
   forecastBenefitToDate: moneySchema,
@@ -345,10 +379,30 @@ export const reinvestmentPotSchema = z.object({
   asOf: z.string(),
   reinvestmentShare: z.number(),
   years: z.array(
-    z.object({ financialYear: z.string(), realisedCashable: moneySchema, pot: moneySchema }),
+    z.object({
+      financialYear: z.string(),
+      /** The year had begun by the as-of date: a year not begun has no data (charts leave a gap). */
+      started: z.boolean(),
+      /** Realised cashable benefit to partners with local budgets: the pot's base. */
+      localCashable: moneySchema,
+      /** Realised cashable benefit to national budgets: reported beside the pot, never in it. */
+      nationalCashable: moneySchema,
+      pot: moneySchema,
+    }),
   ),
+  totalLocalCashable: moneySchema,
+  totalNationalCashable: moneySchema,
+  /** Local + national: the ledger's realised cashable to date. */
   totalRealisedCashable: moneySchema,
   totalPot: moneySchema,
+  /** Shown total less the sum of the shown years, for each column. */
+  rounding: z.object({
+    localCashable: moneySchema,
+    nationalCashable: moneySchema,
+    pot: moneySchema,
+  }),
+  /** The partners whose budgets are national, by name. */
+  nationalPartners: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type ReinvestmentPot = z.infer<typeof reinvestmentPotSchema>;
 

@@ -10,7 +10,13 @@ export const programmeListItemSchema = z.object({
 export const programmeListSchema = z.array(programmeListItemSchema);
 export type ProgrammeListItem = z.infer<typeof programmeListItemSchema>;
 
-export const partnerSchema = z.object({ id: z.string(), name: z.string(), kind: z.string() });
+export const partnerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  /** local: the partnership controls it; national (DWP, criminal justice): never in the pot. */
+  budget: z.enum(['local', 'national']),
+});
 export const outcomeSchema = z.object({ id: z.string(), name: z.string() });
 export const strandDefinitionSchema = z.object({
   id: z.string(),
@@ -52,6 +58,8 @@ export const metricDefinitionSchema = z.object({
   cumulative: z.boolean(),
   ownerPartnerId: z.string(),
   unitCostId: z.string().nullable(),
+  /** The unit cost's name, for display (an id is never shown to users). */
+  unitCostName: z.string().nullable(),
   attribution: z.number(),
   source: z.string(),
   baseline: z.object({
@@ -60,6 +68,16 @@ export const metricDefinitionSchema = z.object({
     measuredFrom: z.string().nullable(),
     measuredTo: z.string().nullable(),
     note: z.string().nullable(),
+    /** The pack's growth_from, or null (the programme's first day). */
+    growthFrom: z.string().nullable(),
+  }),
+  /** Where the counterfactual's growth is counted from: k = 0 in this financial year. */
+  counterfactualAnchor: z.object({
+    date: z.string(),
+    financialYear: z.string(),
+    source: z.enum(['baseline', 'programme-start']),
+    /** Years of growth between the baseline's measurement and the anchor left uncounted. */
+    uncountedGrowthYears: z.number().int(),
   }),
 });
 export type MetricDefinition = z.infer<typeof metricDefinitionSchema>;

@@ -54,10 +54,19 @@ export interface Programme {
   spcShiftRunLength?: 6 | 7;
 }
 
+/**
+ * Whose budget a partner's savings fall on: `local` (the partnership controls it: council,
+ * police, NHS locally) or `national` (DWP, the criminal justice system). Only local cashable
+ * savings can be reinvested.
+ */
+export type PartnerBudget = 'local' | 'national';
+
 export interface Partner {
   id: string;
   name: string;
   kind: PartnerKind;
+  /** Absent means `local`, the pack's default. */
+  budget?: PartnerBudget;
 }
 
 export interface Outcome {
@@ -98,6 +107,11 @@ export interface Baseline {
   measuredFrom: IsoDate | null;
   measuredTo: IsoDate | null;
   note: string | null;
+  /**
+   * The counterfactual's anchor: growth is compounded per financial year from the financial
+   * year containing this date. Absent or null means the programme's first day.
+   */
+  growthFrom?: IsoDate | null;
 }
 
 /** A value for one period, identified by the period's first day. */

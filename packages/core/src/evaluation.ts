@@ -1,5 +1,6 @@
 // What evaluating a programme at an as-of date produces. Money here is in pounds at full
 // precision (never rounded): rounding to pence happens only when a figure is shown or returned.
+import type { CounterfactualAnchor } from './calc/counterfactual-anchor.js';
 import type { Frequency, IsoDate, Metric, Rag, Strand, UnitCost } from './domain.js';
 
 /** How one unit of a metric's improvement is turned into money (null for unmonetised metrics). */
@@ -56,6 +57,8 @@ export interface BenefitTotals {
 export interface MetricEvaluation extends BenefitTotals {
   metric: Metric;
   monetisation: Monetisation | null;
+  /** Where the counterfactual's growth is counted from, and any growth it leaves out. */
+  counterfactualAnchor: CounterfactualAnchor;
   /** ΣA / ΣF over comparable periods; null for no-data and no-target. */
   achievement: number | null;
   rag: Rag;

@@ -54,7 +54,18 @@ export { presentValue } from './calc/returns/present-value.js';
 export { netBenefit } from './calc/returns/net-benefit.js';
 export { returnOnInvestment } from './calc/returns/return-on-investment.js';
 export { paybackYearIndex } from './calc/returns/payback.js';
-export { costsToDate } from './calc/returns/costs-to-date.js';
+export {
+  costToDate,
+  costsToDate,
+  financialYearFractionEnded,
+  type CostBasis,
+  type CostToDate,
+} from './calc/returns/costs-to-date.js';
+export {
+  counterfactualAnchor,
+  counterfactualYearIndex,
+  type CounterfactualAnchor,
+} from './calc/counterfactual-anchor.js';
 
 export { buildMonetisation } from './evaluate/monetisation.js';
 export { evaluateMetric } from './evaluate/evaluate-metric.js';

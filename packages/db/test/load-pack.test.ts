@@ -65,6 +65,40 @@ describe('loadPack', () => {
     expect(await getProgrammeData(db, 'mini', { asOf: '2013-06-30' })).toEqual(MINI_PROGRAMME_DATA);
   });
 
+  it('stores a partner’s budget and a baseline’s growth_from when the pack gives them', async () => {
+    // The mini pack has neither column: every partner is local, every anchor the programme's
+    // first day (above). Here the police are national and one baseline is anchored.
+    const dir = await copyMiniPack();
+    await editFile(dir, 'partners.csv', (t) =>
+      t
+        .replace(/kind(\r?\n)/, 'kind,budget$1')
+        .replace(/,council(\r?\n)/, ',council,$1')
+        .replace(/,police(\r?\n)/, ',police,national$1')
+        .replace(/,health(\r?\n)/, ',health,local$1'),
+    );
+    await editFile(dir, 'baselines.csv', (t) =>
+      t
+        .replace('measured_to,note', 'growth_from,measured_to,note')
+        .replace('2011-04-01,2012-03-31,Average', '2011-04-01,2011-04-01,2012-03-31,Average')
+        .replace(/120,0\.02,,,/, '120,0.02,,,,')
+        .replace('1500,0.035,2011-04-01,2012-03-31,', '1500,0.035,2011-04-01,,2012-03-31,')
+        .replace('6.5,-0.01,,,', '6.5,-0.01,,,,'),
+    );
+    await loadPack(db, dir);
+    const data = await getProgrammeData(db, 'mini');
+    expect(data?.partners.map((p) => [p.id, p.budget])).toEqual([
+      ['council', 'local'],
+      ['police', 'national'],
+      ['health', 'local'],
+    ]);
+    expect(data?.metrics.map((m) => [m.id, m.baseline.growthFrom])).toEqual([
+      ['da-incidents', '2011-04-01'],
+      ['children-in-care', null],
+      ['ae-attendances', null],
+      ['wellbeing', null],
+    ]);
+  });
+
   it('records provenance: a current "pack" forecast version, revision 1 of a pack submission, an audit entry', async () => {
     await loadPack(db, MINI_PACK, { actor: 'tester' });
     const versions = await db.selectFrom('forecast_version').selectAll().execute();

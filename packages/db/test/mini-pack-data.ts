@@ -20,9 +20,9 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
     spcShiftRunLength: 7,
   },
   partners: [
-    { id: 'council', name: 'Testshire Council', kind: 'council' },
-    { id: 'police', name: 'Testshire Police', kind: 'police' },
-    { id: 'health', name: 'Testshire CCG', kind: 'health' },
+    { id: 'council', name: 'Testshire Council', kind: 'council', budget: 'local' },
+    { id: 'police', name: 'Testshire Police', kind: 'police', budget: 'local' },
+    { id: 'health', name: 'Testshire CCG', kind: 'health', budget: 'local' },
   ],
   outcomes: [
     { id: 'safer', name: 'Crime has reduced' },
@@ -109,6 +109,7 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
         measuredFrom: '2011-04-01',
         measuredTo: '2012-03-31',
         note: 'Average quarter of 2011-12',
+        growthFrom: null,
       },
       forecasts: [
         { periodStart: '2013-04-01', value: 285 },
@@ -141,6 +142,7 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
         measuredFrom: null,
         measuredTo: null,
         note: null,
+        growthFrom: null,
       },
       forecasts: [
         { periodStart: '2013-04-01', value: 119 },
@@ -172,6 +174,7 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
         measuredFrom: '2011-04-01',
         measuredTo: '2012-03-31',
         note: null,
+        growthFrom: null,
       },
       forecasts: [
         { periodStart: '2013-04-01', value: 1480 },
@@ -199,6 +202,7 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
         measuredFrom: null,
         measuredTo: null,
         note: 'Survey mean, 2012',
+        growthFrom: null,
       },
       forecasts: [
         { periodStart: '2013-04-01', value: 6.6 },

@@ -90,6 +90,45 @@ describe('columns', () => {
     await expectRefused(dir, [['partners.csv', 1, 'region', 'unknown column "region"']]);
   });
 
+  it('the optional budget and growth_from columns are checked like any other', async () => {
+    const dir = await pack(
+      [
+        'partners.csv',
+        (t) =>
+          t
+            .replace('kind\r\n', 'kind,budget\r\n')
+            .replace('kind\n', 'kind,budget\n')
+            .replace(/,council(\r?\n)/, ',council,local$1')
+            .replace(/,police(\r?\n)/, ',police,federal$1')
+            .replace(/,health(\r?\n)/, ',health,$1'),
+      ],
+      [
+        'baselines.csv',
+        (t) =>
+          t
+            .replace('measured_to,note', 'measured_to,note,growth_from')
+            .replace(/Average quarter of 2011-12(\r?\n)/, 'Average quarter of 2011-12,2011-13-01$1')
+            .replace(/,,,(\r?\n)/, ',,,,$1')
+            .replace(/2012-03-31,(\r?\n)/, '2012-03-31,,$1')
+            .replace(/"Survey mean, 2012"/, '"Survey mean, 2012",'),
+      ],
+    );
+    await expectRefused(dir, [
+      [
+        'partners.csv',
+        3,
+        'budget',
+        '"federal" is not allowed; expected one of: local, national, or empty for local',
+      ],
+      [
+        'baselines.csv',
+        2,
+        'growth_from',
+        '"2011-13-01" is not a real date; expected YYYY-MM-DD such as 2011-04-01, or empty',
+      ],
+    ]);
+  });
+
   it('a bad cumulative flag and a shift run length other than 6 or 7 are refused', async () => {
     const dir = await pack(
       [

@@ -28,7 +28,7 @@ const col = (header: string, kind: ExportColumn['kind'] = 'text'): ExportColumn 
 });
 
 const ROUNDING_NOTE =
-  'Money in pounds. Each line is rounded to the penny and every cell is the sum of its lines.';
+  'Money in pounds. Every figure is computed at full precision and rounded to the penny once, when shown, so a total is the same value wherever it appears; where the rounded rows do not add up to the rounded total, a rounding row shows the difference.';
 
 const GROUP_NAMES: Record<BenefitLedger['groupBy'], string> = {
   strand: 'strand',
@@ -38,6 +38,9 @@ const GROUP_NAMES: Record<BenefitLedger['groupBy'], string> = {
   category: 'category',
   cashable: 'cashable and non-cashable',
 };
+
+const hasRounding = (rounding: Record<string, number | undefined>) =>
+  Object.values(rounding).some((v) => v !== undefined && v !== 0);
 
 export function ledgerTable(ledger: BenefitLedger, programme: ProgrammeInfo): ExportTable {
   const cashableColumn = ledger.groupBy !== 'cashable';
@@ -75,7 +78,19 @@ export function ledgerTable(ledger: BenefitLedger, programme: ProgrammeInfo): Ex
     ],
     sheetName: `Benefits by ${ledger.groupBy}`,
     columns,
-    rows: [...ledger.rows.map((r) => row(r.key, r.name, r)), row('total', 'Total', ledger.total)],
+    rows: [
+      ...ledger.rows.map((r) => row(r.key, r.name, r)),
+      ...(hasRounding(ledger.rounding)
+        ? [
+            row('rounding', 'Rounding', {
+              ...ledger.rounding,
+              ...(cashableColumn ? {} : { realisedCashableToDate: undefined }),
+              lineCount: 0,
+            }),
+          ]
+        : []),
+      row('total', 'Total', ledger.total),
+    ],
   };
 }
 
@@ -104,8 +119,8 @@ export function benefitLinesTable(lines: BenefitLines, programme: ProgrammeInfo)
     programme: info(programme),
     asOf: lines.asOf,
     notes: [
-      '£ = improvement × attribution × unit cost as priced × deflator factor × (1 − optimism bias) × period-length factor × bearer share × part factor, rounded to the penny.',
-      `Total ${lines.total.toFixed(2)} over ${lines.lineCount} lines.`,
+      '£ = improvement × attribution × unit cost as priced × deflator factor × (1 − optimism bias) × period-length factor × bearer share × part factor; each line rounded to the penny for display.',
+      `Total ${lines.total.toFixed(2)} over ${lines.lineCount} lines: the exact sum, rounded once${lines.rounding === 0 ? '' : `; the shown lines differ from it by ${lines.rounding.toFixed(2)} of rounding`}.`,
     ],
     sheetName: 'Lines',
     columns: [
@@ -120,7 +135,7 @@ export function benefitLinesTable(lines: BenefitLines, programme: ProgrammeInfo)
       col(realised ? 'Actual' : 'Forecast', 'number'),
       col('Improvement', 'number'),
       col('Attribution', 'ratio'),
-      col('Unit cost id'),
+      col('Unit cost'),
       col('Unit cost as priced (£)', 'money'),
       col('Price year'),
       col('Deflator factor', 'number'),
@@ -145,7 +160,7 @@ export function benefitLinesTable(lines: BenefitLines, programme: ProgrammeInfo)
         l.value,
         l.improvement,
         l.attribution,
-        l.unitCostId,
+        l.unitCostName,
         l.unitCostAsPriced,
         l.priceYear,
         l.deflatorFactor,
@@ -157,6 +172,9 @@ export function benefitLinesTable(lines: BenefitLines, programme: ProgrammeInfo)
         l.partFactor,
         l.amount,
       ]),
+      ...(lines.rounding === 0
+        ? []
+        : [['rounding', 'Rounding', ...Array<ExportCell>(19).fill(null), lines.rounding]]),
       ['total', 'Total', ...Array<ExportCell>(19).fill(null), lines.total],
     ],
   };
@@ -168,11 +186,11 @@ export function costLinesTable(lines: CostLines, programme: ProgrammeInfo): Expo
     .join('-');
   return {
     fileName: `${programme.id}-costs-${lines.measure}${suffix ? `-${suffix}` : ''}-${lines.asOf}`,
-    title: `Cost rows behind ${lines.measure === 'forecastCost' ? 'forecast cost' : 'actual cost to date'}, ${filterText(lines.filters)}`,
+    title: `Cost rows behind ${lines.measure === 'forecastCost' ? 'forecast cost' : 'cost to date'}, ${filterText(lines.filters)}`,
     programme: info(programme),
     asOf: lines.asOf,
     notes: [
-      'Actual costs count once their financial year has ended; an actual not yet known adds nothing.',
+      'Cost to date: each row counts in proportion to the days of its financial year ended by the as-of date, using its actual where known, else its forecast (the basis column says which).',
     ],
     sheetName: 'Cost rows',
     columns: [
@@ -183,6 +201,8 @@ export function costLinesTable(lines: CostLines, programme: ProgrammeInfo): Expo
       col('Forecast (£)', 'money'),
       col('Actual (£)', 'money'),
       col('Year ended'),
+      col('Share of year counted', 'ratio'),
+      col('Basis'),
       col('Counted (£)', 'money'),
     ],
     rows: [
@@ -194,9 +214,14 @@ export function costLinesTable(lines: CostLines, programme: ProgrammeInfo): Expo
         l.forecast,
         l.actual,
         l.ended,
+        l.fraction,
+        l.basis,
         l.amount,
       ]),
-      ['total', 'Total', null, null, null, null, null, lines.total],
+      ...(lines.rounding === 0
+        ? []
+        : [['rounding', 'Rounding', null, null, null, null, null, null, null, lines.rounding]]),
+      ['total', 'Total', null, null, null, null, null, null, null, lines.total],
     ],
   };
 }
@@ -296,7 +321,7 @@ export function returnsTable(returns: ProgrammeReturns, programme: ProgrammeInfo
     asOf: returns.asOf,
     notes: [
       `Present values at ${(returns.discountRate * 100).toFixed(2)}% a year, t = 0 in the programme's first year. Return on investment = benefit / cost.`,
-      'Realised to date: actual costs of the years ended, realised benefits of periods to date with a forecast and an actual.',
+      "Realised to date sets benefits and costs of the same periods against each other: realised benefits of the periods ended by the as-of date that have a forecast and an actual, and each year's cost in proportion to the days of that year ended by the as-of date (its actual where known, else its forecast).",
     ],
     sheetName: 'Returns',
     columns: [
@@ -308,9 +333,9 @@ export function returnsTable(returns: ProgrammeReturns, programme: ProgrammeInfo
       col('Forecast transition cost (£)', 'money'),
       col('Forecast running cost (£)', 'money'),
       col('Forecast cost (£)', 'money'),
-      col('Actual transition cost (£)', 'money'),
-      col('Actual running cost (£)', 'money'),
-      col('Actual cost (£)', 'money'),
+      col('Transition cost to date (£)', 'money'),
+      col('Running cost to date (£)', 'money'),
+      col('Cost to date (£)', 'money'),
       col('Forecast benefit, whole case (£)', 'money'),
       col('Forecast benefit to date (£)', 'money'),
       col('Realised benefit to date (£)', 'money'),
@@ -320,7 +345,7 @@ export function returnsTable(returns: ProgrammeReturns, programme: ProgrammeInfo
       col('Cumulative realised net (£)', 'money'),
       col('PV forecast cost (£)', 'money'),
       col('PV forecast benefit (£)', 'money'),
-      col('PV actual cost (£)', 'money'),
+      col('PV cost to date (£)', 'money'),
       col('PV realised benefit (£)', 'money'),
       col('Net present value (£)', 'money'),
       col('Return on investment', 'ratio'),
@@ -412,7 +437,7 @@ export function unitCostsTable(register: UnitCostRegister, programme: ProgrammeI
     ],
     sheetName: 'Unit costs',
     columns: [
-      col('Unit cost id'),
+      col('Unit cost'),
       col('Name'),
       col('Per'),
       col('Value as priced (£)', 'money'),
@@ -449,22 +474,51 @@ export function unitCostsTable(register: UnitCostRegister, programme: ProgrammeI
 }
 
 export function reinvestmentTable(pot: ReinvestmentPot, programme: ProgrammeInfo): ExportTable {
+  const national = pot.nationalPartners.map((p) => p.name).join('; ');
   return {
     fileName: `${programme.id}-reinvestment-pot-${pot.asOf}`,
-    title: `Reinvestment pot: ${percentText(pot.reinvestmentShare)} of realised cashable benefit`,
+    title: `Reinvestment pot: ${percentText(pot.reinvestmentShare)} of realised cashable benefit to local budgets`,
     programme: info(programme),
     asOf: pot.asOf,
-    notes: ['Each year’s pot is rounded to the penny; the total is the sum of the years.'],
+    notes: [
+      'The pot counts cashable savings to budgets the partnership controls (local). Cashable savings to national budgets are shown beside it and are never in it.',
+      national === '' ? 'No partner has a national budget.' : `National budgets: ${national}.`,
+      'Each figure is computed at full precision and rounded once; a rounding row shows where the rounded years do not add up to the rounded total.',
+    ],
     sheetName: 'Reinvestment pot',
     columns: [
       col('Financial year'),
-      col('Realised cashable benefit (£)', 'money'),
+      col('Realised cashable benefit, local budgets (£)', 'money'),
       col('Reinvestment share', 'share'),
       col('Pot (£)', 'money'),
+      col('Realised cashable benefit, national budgets, not in the pot (£)', 'money'),
     ],
     rows: [
-      ...pot.years.map((y) => [y.financialYear, y.realisedCashable, pot.reinvestmentShare, y.pot]),
-      ['Total', pot.totalRealisedCashable, pot.reinvestmentShare, pot.totalPot],
+      ...pot.years.map((y) => [
+        y.financialYear,
+        y.localCashable,
+        pot.reinvestmentShare,
+        y.pot,
+        y.nationalCashable,
+      ]),
+      ...(hasRounding(pot.rounding)
+        ? [
+            [
+              'Rounding',
+              pot.rounding.localCashable,
+              null,
+              pot.rounding.pot,
+              pot.rounding.nationalCashable,
+            ],
+          ]
+        : []),
+      [
+        'Total',
+        pot.totalLocalCashable,
+        pot.reinvestmentShare,
+        pot.totalPot,
+        pot.totalNationalCashable,
+      ],
     ],
   };
 }

@@ -1,10 +1,13 @@
-// The benefits ledger as the API gives it. Cells are already whole pence (sums of pence-rounded
-// lines); roundToPence only guards the JSON rule "money has at most two decimals".
-import type { BenefitLedger, LedgerGroupBy, LedgerTotal } from '@outcomes/contract';
+// The benefits ledger as the API gives it. Cells are exact sums rounded once, here, so a strand's,
+// partner's or year's cell is the same value as on the strand, equity and returns pages; the
+// rounding line says what the shown rows miss the shown total by.
+import type { BenefitLedger, LedgerGroupBy, LedgerRounding, LedgerTotal } from '@outcomes/contract';
 import {
   benefitLedger,
+  LEDGER_MEASURES,
   reconcileLedger,
   roundToPence,
+  roundingLine,
   type FinanceEvaluation,
   type LedgerAmounts,
 } from '@outcomes/core';
@@ -21,6 +24,23 @@ export function toLedgerAmounts(a: LedgerAmounts): LedgerTotal {
   };
 }
 
+function toLedgerRounding(rows: readonly LedgerAmounts[], total: LedgerAmounts): LedgerRounding {
+  const rounding: LedgerRounding = {
+    forecastBenefitToDate: 0,
+    realisedBenefitToDate: 0,
+    forecastBenefitWholeCase: 0,
+  };
+  for (const measure of LEDGER_MEASURES) {
+    const exact = total[measure];
+    if (exact === undefined) continue;
+    rounding[measure] = roundingLine(
+      rows.map((r) => r[measure] ?? 0),
+      exact,
+    );
+  }
+  return rounding;
+}
+
 export function toBenefitLedger(f: FinanceEvaluation, groupBy: LedgerGroupBy): BenefitLedger {
   const ledger = benefitLedger(f.lines, groupBy, f.data);
   return {
@@ -29,6 +49,7 @@ export function toBenefitLedger(f: FinanceEvaluation, groupBy: LedgerGroupBy): B
     groupBy,
     rows: ledger.rows.map((r) => ({ key: r.key, name: r.name, ...toLedgerAmounts(r) })),
     total: toLedgerAmounts(ledger.total),
+    rounding: toLedgerRounding(ledger.rows, ledger.total),
     reconciliation: reconcileLedger(ledger.total, f.evaluation.totals, f.lines).map((r) => ({
       measure: r.measure,
       ledger: roundToPence(r.ledger),

@@ -1,5 +1,7 @@
 // The lines behind a ledger cell, and the cost rows behind a cost figure: every factor of each
-// line, and the £ it adds (rounded to pence), so that the lines sum exactly to the cell.
+// line and the £ it adds. Each line is shown rounded to the penny; the total is the exact sum
+// rounded once (the ledger cell's own value), and a rounding figure says what the shown lines
+// miss it by.
 import type {
   BenefitLineItem,
   BenefitLines,
@@ -9,13 +11,15 @@ import type {
   LedgerMeasure,
 } from '@outcomes/contract';
 import {
+  costToDate,
   financialYearEnd,
-  fromPence,
-  lineAmountPence,
+  lineAmount,
   penceToPounds,
   roundToPence,
+  roundingLine,
   type BenefitCategory,
   type BenefitLine,
+  type PartnerBudget,
   type Cost,
   type FinanceEvaluation,
 } from '@outcomes/core';
@@ -28,16 +32,22 @@ export interface BenefitLineFilters {
   outcome?: string | undefined;
   category?: BenefitCategory | undefined;
   unitCost?: string | undefined;
+  budget?: PartnerBudget | undefined;
 }
 
-const matches = (line: BenefitLine, f: BenefitLineFilters): boolean =>
+const matches = (
+  line: BenefitLine,
+  f: BenefitLineFilters,
+  budgetOf: (partnerId: string) => PartnerBudget,
+): boolean =>
   (f.strand === undefined || line.strandId === f.strand) &&
   (f.partner === undefined || line.partnerId === f.partner) &&
   (f.financialYear === undefined || line.financialYear === f.financialYear) &&
   (f.metric === undefined || line.metricId === f.metric) &&
   (f.outcome === undefined || line.outcomeId === f.outcome) &&
   (f.category === undefined || line.category === f.category) &&
-  (f.unitCost === undefined || line.unitCostId === f.unitCost);
+  (f.unitCost === undefined || line.unitCostId === f.unitCost) &&
+  (f.budget === undefined || budgetOf(line.partnerId) === f.budget);
 
 /** The part a measure really counts: realised cashable is always the cashable part. */
 export const effectivePart = (measure: LedgerMeasure, part: CashablePart): CashablePart =>
@@ -58,19 +68,23 @@ export function toBenefitLines(
   const part = effectivePart(measure, requestedPart);
   const realised = measure === 'realisedBenefitToDate' || measure === 'realisedCashableToDate';
   const priceYears = new Map(f.data.unitCosts.map((u) => [u.id, u.priceYear]));
-  let totalPence = 0;
+  const unitCostNames = new Map(f.data.unitCosts.map((u) => [u.id, u.name]));
+  const budgets = new Map(f.data.partners.map((p) => [p.id, p.budget ?? 'local']));
+  const budgetOf = (partnerId: string) => budgets.get(partnerId) ?? 'local';
+  const amounts: number[] = [];
   const lines: BenefitLineItem[] = [];
   for (const line of f.lines) {
-    if (!matches(line, filters)) continue;
-    const pence = lineAmountPence(line, measure, part);
-    if (pence === null) continue;
-    totalPence += pence;
+    if (!matches(line, filters, budgetOf)) continue;
+    const amount = lineAmount(line, measure, part);
+    if (amount === null) continue;
+    amounts.push(amount);
     lines.push({
       metricId: line.metricId,
       metricName: line.metricName,
       strandId: line.strandId,
       outcomeId: line.outcomeId,
       unitCostId: line.unitCostId,
+      unitCostName: unitCostNames.get(line.unitCostId) ?? line.unitCostId,
       category: line.category,
       partnerId: line.partnerId,
       periodStart: line.periodStart,
@@ -90,9 +104,10 @@ export function toBenefitLines(
       bearerShare: line.bearerShare,
       cashableShare: line.cashableShare,
       partFactor: partFactor(line, part),
-      amount: fromPence(pence),
+      amount: roundToPence(amount),
     });
   }
+  const total = amounts.reduce((s, a) => s + a, 0);
   return {
     programmeId: f.data.programme.id,
     asOf: f.asOf,
@@ -106,8 +121,10 @@ export function toBenefitLines(
       outcome: filters.outcome ?? null,
       category: filters.category ?? null,
       unitCost: filters.unitCost ?? null,
+      budget: filters.budget ?? null,
     },
-    total: fromPence(totalPence),
+    total: roundToPence(total),
+    rounding: roundingLine(amounts, total),
     lineCount: lines.length,
     lines,
   };
@@ -121,16 +138,16 @@ export interface CostLineFilters {
 }
 
 /**
- * The cost rows behind a cost figure. Forecast: every row, its forecast. Actual to date: the
- * rows of years ended by the as-of date, each with its actual (null when not yet known, which
- * adds nothing — the rule of costsToDate).
+ * The cost rows behind a cost figure. Forecast: every row, its forecast. Cost to date: the rows
+ * of years started by the as-of date, each its actual (else its forecast) × the share of its
+ * year's days ended — the rule of costsToDate, so the total is the summary's cost to date.
  */
 export function toCostLines(
   f: FinanceEvaluation,
   filters: CostLineFilters,
   measure: CostMeasure,
 ): CostLines {
-  let totalPence = 0;
+  const amounts: number[] = [];
   const lines = f.data.costs
     .filter(
       (c) =>
@@ -139,11 +156,11 @@ export function toCostLines(
         (filters.financialYear === undefined || c.financialYear === filters.financialYear) &&
         (filters.kind === undefined || c.kind === filters.kind),
     )
-    .map((c) => ({ c, ended: financialYearEnd(c.financialYear) <= f.asOf }))
-    .filter(({ ended }) => measure === 'forecastCost' || ended)
-    .map(({ c, ended }) => {
-      const pence = measure === 'forecastCost' ? c.forecastPence : c.actualPence;
-      if (pence !== null) totalPence += pence;
+    .map((c) => ({ c, toDate: costToDate(c, f.asOf) }))
+    .filter(({ toDate }) => measure === 'forecastCost' || toDate.fraction > 0)
+    .map(({ c, toDate }) => {
+      const amount = measure === 'forecastCost' ? penceToPounds(c.forecastPence) : toDate.amount;
+      amounts.push(amount);
       return {
         strandId: c.strandId,
         partnerId: c.partnerId,
@@ -151,10 +168,13 @@ export function toCostLines(
         kind: c.kind,
         forecast: penceToPounds(c.forecastPence),
         actual: c.actualPence === null ? null : penceToPounds(c.actualPence),
-        ended,
-        amount: pence === null ? null : penceToPounds(pence),
+        ended: financialYearEnd(c.financialYear) <= f.asOf,
+        fraction: measure === 'forecastCost' ? 1 : toDate.fraction,
+        basis: measure === 'forecastCost' ? ('forecast' as const) : toDate.basis,
+        amount: roundToPence(amount),
       };
     });
+  const total = amounts.reduce((s, a) => s + a, 0);
   return {
     programmeId: f.data.programme.id,
     asOf: f.asOf,
@@ -165,7 +185,8 @@ export function toCostLines(
       financialYear: filters.financialYear ?? null,
       kind: filters.kind ?? null,
     },
-    total: fromPence(totalPence),
+    total: roundToPence(total),
+    rounding: roundingLine(amounts, total),
     lineCount: lines.length,
     lines,
   };

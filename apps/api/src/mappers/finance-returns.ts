@@ -18,6 +18,8 @@ function toYear(y: CoreYear): ReturnsYear {
     discountFactor: y.discountFactor,
     started: y.started,
     ended: y.ended,
+    costToDateFraction: y.costToDateFraction,
+    costBasis: y.costBasis,
     forecastTransitionCost: roundToPence(y.forecastTransitionCost),
     forecastRunningCost: roundToPence(y.forecastRunningCost),
     forecastCost: roundToPence(y.forecastCost),

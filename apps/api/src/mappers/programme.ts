@@ -1,5 +1,5 @@
 import type { ProgrammeDetail, ProgrammeListItem, MetricDefinition } from '@outcomes/contract';
-import type { Metric, ProgrammeData } from '@outcomes/core';
+import type { MetricEvaluation, ProgrammeData } from '@outcomes/core';
 
 export function toProgrammeDetail(data: ProgrammeData): ProgrammeDetail {
   const p = data.programme;
@@ -16,7 +16,12 @@ export function toProgrammeDetail(data: ProgrammeData): ProgrammeDetail {
     ragThresholds: { ...p.ragThresholds },
     reinvestmentShare: p.reinvestmentShare,
     optimismBias: Object.fromEntries(Object.entries(p.optimismBias)),
-    partners: data.partners.map(({ id, name, kind }) => ({ id, name, kind })),
+    partners: data.partners.map(({ id, name, kind, budget }) => ({
+      id,
+      name,
+      kind,
+      budget: budget ?? 'local',
+    })),
     outcomes: data.outcomes.map(({ id, name }) => ({ id, name })),
     strands: data.strands.map(({ id, name, sponsorPartnerId, description }) => ({
       id,
@@ -36,12 +41,15 @@ export function toProgrammeListItem(p: {
   return { id: p.id, name: p.name, place: p.place, illustrative: p.illustrative };
 }
 
-export function toMetricDefinition(metric: Metric, outcomeName: string): MetricDefinition {
+/** A metric as the API describes it: its unit cost by name, and its counterfactual's anchor. */
+export function toMetricDefinition(data: ProgrammeData, m: MetricEvaluation): MetricDefinition {
+  const { metric } = m;
+  const { baseline } = metric;
   return {
     id: metric.id,
     strandId: metric.strandId,
     outcomeId: metric.outcomeId,
-    outcomeName,
+    outcomeName: data.outcomes.find((o) => o.id === metric.outcomeId)?.name ?? metric.outcomeId,
     name: metric.name,
     unit: metric.unit,
     frequency: metric.frequency,
@@ -50,8 +58,20 @@ export function toMetricDefinition(metric: Metric, outcomeName: string): MetricD
     cumulative: metric.cumulative === true,
     ownerPartnerId: metric.ownerPartnerId,
     unitCostId: metric.unitCostId,
+    unitCostName:
+      metric.unitCostId === null
+        ? null
+        : (data.unitCosts.find((u) => u.id === metric.unitCostId)?.name ?? metric.unitCostId),
     attribution: metric.attribution,
     source: metric.source,
-    baseline: { ...metric.baseline },
+    baseline: {
+      value: baseline.value,
+      annualGrowth: baseline.annualGrowth,
+      measuredFrom: baseline.measuredFrom,
+      measuredTo: baseline.measuredTo,
+      note: baseline.note,
+      growthFrom: baseline.growthFrom ?? null,
+    },
+    counterfactualAnchor: { ...m.counterfactualAnchor },
   };
 }

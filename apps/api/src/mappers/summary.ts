@@ -18,9 +18,6 @@ import {
 import { BENEFIT_MONEY_KEYS, roundMoneyFields, roundOrNull } from './money.js';
 import { toMetricDefinition } from './programme.js';
 
-const outcomeNameOf = (data: ProgrammeData, outcomeId: string): string =>
-  data.outcomes.find((o) => o.id === outcomeId)?.name ?? outcomeId;
-
 export function toStrandSummary(s: StrandEvaluation): StrandSummary {
   return {
     id: s.strand.id,
@@ -59,7 +56,7 @@ export function toProgrammeSummary(evaluation: ProgrammeEvaluation): ProgrammeSu
 
 function toStrandMetric(data: ProgrammeData, m: MetricEvaluation): StrandMetric {
   return {
-    ...toMetricDefinition(m.metric, outcomeNameOf(data, m.metric.outcomeId)),
+    ...toMetricDefinition(data, m),
     rag: m.rag,
     achievement: m.achievement,
     forecastBenefitToDate: roundToPence(m.forecastBenefitToDate),
@@ -96,7 +93,7 @@ export function toMetricSeries(
   return {
     programmeId: evaluation.programmeId,
     asOf: evaluation.asOf,
-    metric: toMetricDefinition(m.metric, outcomeNameOf(data, m.metric.outcomeId)),
+    metric: toMetricDefinition(data, m),
     rag: m.rag,
     achievement: m.achievement,
     forecastBenefitToDate: roundToPence(m.forecastBenefitToDate),

@@ -17,6 +17,29 @@ const MONEY_LABELS = {
 
 export type MoneyField = keyof typeof MONEY_LABELS;
 
+/** One line saying how each headline is worked out, shown wherever it is (issue 14). */
+const MONEY_HINTS: Partial<Record<MoneyField, string>> = {
+  forecastBenefitToDate:
+    'What the business case expected for the periods that have ended with a figure returned; a period with no return is left out, not counted as zero',
+  realisedBenefitToDate:
+    'Benefit of the improvement against the counterfactual, over the same periods as the forecast',
+  costToDate:
+    'Each year’s cost in proportion to its days ended by this date: the actual where given, else the forecast',
+  netBenefitToDate: 'Realised benefit less cost to date, over the same periods',
+};
+
+export interface RagThresholdsShown {
+  green: number;
+  amber: number;
+}
+
+const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+/** "Green at 95% or more of forecast, amber at 80% or more, red below": the thresholds in force. */
+export function ragThresholdsText(t: RagThresholdsShown): string {
+  return `Green at ${percent(t.green)} or more of forecast, amber at ${percent(t.amber)} or more, red below`;
+}
+
 /** A money figure from the API, labelled by its field and hooked as `headline-<field>`. */
 export function MoneyCard({
   field,
@@ -28,7 +51,12 @@ export function MoneyCard({
   hint?: ReactNode;
 }) {
   return (
-    <SummaryCard label={MONEY_LABELS[field]} value={value} testId={`headline-${field}`} hint={hint}>
+    <SummaryCard
+      label={MONEY_LABELS[field]}
+      value={value}
+      testId={`headline-${field}`}
+      hint={hint ?? MONEY_HINTS[field]}
+    >
       <Money value={value} />
     </SummaryCard>
   );
@@ -40,16 +68,24 @@ export function AchievementCard({ value, hint }: { value: number | null; hint?: 
       label="Achievement to date"
       value={value}
       testId="headline-achievement"
-      hint={hint}
+      hint={
+        hint ??
+        'Realised ÷ forecast improvement, over the periods ended with both a forecast and a return'
+      }
     >
       <Achievement value={value} />
     </SummaryCard>
   );
 }
 
-export function RagCard({ rag }: { rag: Rag }) {
+export function RagCard({ rag, thresholds }: { rag: Rag; thresholds?: RagThresholdsShown }) {
   return (
-    <SummaryCard label="RAG status" value={rag} testId="headline-rag">
+    <SummaryCard
+      label="RAG status"
+      value={rag}
+      testId="headline-rag"
+      hint={thresholds ? ragThresholdsText(thresholds) : undefined}
+    >
       <RagTag rag={rag} />
     </SummaryCard>
   );

@@ -5,6 +5,7 @@ import type { Monetisation, MetricEvaluation, PeriodEvaluation } from '../evalua
 import { achievement } from '../calc/achievement.js';
 import { cashablePart } from '../calc/benefit-split.js';
 import { counterfactual } from '../calc/counterfactual.js';
+import { counterfactualAnchor, counterfactualYearIndex } from '../calc/counterfactual-anchor.js';
 import { improvement } from '../calc/improvement.js';
 import { ragFor } from '../calc/rag.js';
 import { financialYearIndex, financialYearOf } from '../periods/financial-year.js';
@@ -52,10 +53,14 @@ export function evaluateMetric(
   );
   // ISO dates sort as strings in calendar order.
   const starts = [...new Set([...forecasts.keys(), ...actuals.keys()])].sort();
+  const anchor = counterfactualAnchor(metric.baseline, programme.firstFinancialYear);
 
   const periods: PeriodEvaluation[] = starts.map((periodStart) => {
     const financialYear = financialYearOf(periodStart);
-    const k = financialYearIndex(financialYear, programme.firstFinancialYear);
+    // k counts growth from the anchor; t (the programme's year index) says whether delivery
+    // had begun, which decides whether a realised benefit can be claimed.
+    const k = counterfactualYearIndex(anchor, financialYear);
+    const t = financialYearIndex(financialYear, programme.firstFinancialYear);
     const cf = counterfactual(metric.baseline.value, metric.baseline.annualGrowth, k);
     const forecast = forecasts.get(periodStart) ?? null;
     const actual = actuals.get(periodStart) ?? null;
@@ -77,7 +82,7 @@ export function evaluateMetric(
       forecastBenefit: benefitOf(forecastImprovement, monetisation),
       // Before delivery began there is no benefit to claim: the improvement against the
       // counterfactual is shown, but it is worth nothing to the programme.
-      realisedBenefit: k < 0 ? null : benefitOf(actualImprovement, monetisation),
+      realisedBenefit: t < 0 ? null : benefitOf(actualImprovement, monetisation),
       missingReturn: toDate && forecast !== null && actual === null,
       comparable: toDate && forecast !== null && actual !== null,
     };
@@ -108,6 +113,7 @@ export function evaluateMetric(
   return {
     metric,
     monetisation,
+    counterfactualAnchor: anchor,
     forecastBenefitToDate,
     realisedBenefitToDate,
     realisedCashableToDate,

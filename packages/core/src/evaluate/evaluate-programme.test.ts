@@ -20,12 +20,15 @@ import { evaluateProgramme } from './evaluate-programme.js';
 //
 // Strand safer: forecast to date 43,225 + 126,000 = 169,225; realised 27,170 + 135,000 =
 //   162,170; cashable 10,868 + 67,500 = 78,368; whole case 74,100 + 180,000 = 254,100;
-//   achievement 162,170 / 169,225 = 0.95831 → green; cost to date £60,000 + £40,000 = £100,000;
-//   net 62,170; missing returns 1.
-// Strand work: money 0; achievement (0.75 + 0.8) / 2 = 0.775 → red; cost £30,000; net −30,000;
+//   achievement 162,170 / 169,225 = 0.95831 → green; cost to date: 2013-14 (ended) council
+//   £60,000 + police £40,000, plus 2014-15's £50,000 × 50/365 (1 April to 20 May is 50 of its
+//   365 days) = £6,849.315068: £106,849.315068; net 55,320.684932; missing returns 1.
+// Strand work: money 0; achievement (0.75 + 0.8) / 2 = 0.775 → red; cost dwp £30,000 + the
+//   council's £10,000 forecast (its actual is not known) = £40,000; net −40,000;
 //   missing returns 1.
 // Programme: forecast 169,225; realised 162,170; cashable 78,368; whole case 254,100;
-//   cost 100,000 + 30,000 = 130,000; net 162,170 − 130,000 = 32,170; achievement from all
+//   cost 106,849.315068 + 40,000 = 146,849.315068; net 162,170 − 146,849.315068 =
+//   15,320.684932; achievement from all
 //   monetised money 162,170 / 169,225 = 0.95831 → green; missing returns 2.
 
 describe('evaluateProgramme', () => {
@@ -43,8 +46,8 @@ describe('evaluateProgramme', () => {
     expect(t.realisedBenefitToDate).toBeCloseTo(162170, 6);
     expect(t.realisedCashableToDate).toBeCloseTo(78368, 6);
     expect(t.forecastBenefitWholeCase).toBeCloseTo(254100, 6);
-    expect(t.costToDate).toBe(130000);
-    expect(t.netBenefitToDate).toBeCloseTo(32170, 6);
+    expect(t.costToDate).toBeCloseTo(146849.315068, 6);
+    expect(t.netBenefitToDate).toBeCloseTo(15320.684932, 6);
     expect(t.achievement).toBeCloseTo(0.95831, 6);
     expect(t.rag).toBe('green');
     expect(t.missingReturns).toBe(2);
@@ -55,14 +58,14 @@ describe('evaluateProgramme', () => {
     expect(safer?.forecastBenefitToDate).toBeCloseTo(169225, 6);
     expect(safer?.realisedBenefitToDate).toBeCloseTo(162170, 6);
     expect(safer?.realisedCashableToDate).toBeCloseTo(78368, 6);
-    expect(safer?.costToDate).toBe(100000);
-    expect(safer?.netBenefitToDate).toBeCloseTo(62170, 6);
+    expect(safer?.costToDate).toBeCloseTo(106849.315068, 6);
+    expect(safer?.netBenefitToDate).toBeCloseTo(55320.684932, 6);
     expect(safer?.rag).toBe('green');
     expect(safer?.metricRag).toEqual({ green: 1, amber: 0, red: 1, 'no-data': 0, 'no-target': 0 });
 
     expect(work?.realisedBenefitToDate).toBe(0);
-    expect(work?.costToDate).toBe(30000);
-    expect(work?.netBenefitToDate).toBe(-30000);
+    expect(work?.costToDate).toBe(40000);
+    expect(work?.netBenefitToDate).toBe(-40000);
     expect(work?.achievement).toBeCloseTo(0.775, 12);
     expect(work?.rag).toBe('red');
     expect(work?.metricRag).toEqual({ green: 0, amber: 1, red: 1, 'no-data': 0, 'no-target': 0 });

@@ -16,30 +16,34 @@ describe('financeEquity', () => {
   const equity = financeEquity(f);
 
   it('sets each partner’s costs borne against benefits received', () => {
-    // Costs to date: council 60,000 (2013-14 transition; its 2013-14 running actual is not
-    // known), police 40,000, dwp 30,000: 130,000. Realised benefit: council 145,868, police
-    // 16,302, dwp 0: 162,170. Non-cashable = realised − cashable.
+    // Costs to date: council 60,000 (2013-14 transition actual) + 10,000 (its 2013-14 running
+    // forecast: the actual is not known) + 50,000 × 50/365 (2014-15's actual, 50 of 365 days
+    // ended by 20 May) = 76,849.315068; police 40,000; dwp 30,000: 146,849.315068.
+    // Realised benefit: council 145,868, police 16,302, dwp 0: 162,170.
+    // Non-cashable = realised − cashable.
     const [council, police, dwp] = equity.partners;
     expect(council).toMatchObject({
       partnerId: 'council',
       name: 'Council',
       kind: 'council',
-      costToDate: 60000,
       realisedBenefitToDate: 145868,
       realisedCashableToDate: 71847.2,
       realisedNonCashableToDate: 74020.8, // 145,868 − 71,847.20
     });
-    // Shares: 60/130 = 0.461538; 145,868/162,170 = 0.899476; gap +0.437937.
-    expect(council?.costShareToDate).toBeCloseTo(0.461538, 6);
+    expect(council?.costToDate).toBeCloseTo(76849.315068, 6);
+    // Shares: 76,849.315068 / 146,849.315068 = 0.523321; 145,868 / 162,170 = 0.899476;
+    // gap +0.376155. Police: 16,302 / 162,170 − 40,000 / 146,849.315068 = −0.171864.
+    expect(council?.costShareToDate).toBeCloseTo(0.523321, 6);
     expect(council?.benefitShareToDate).toBeCloseTo(0.899476, 6);
-    expect(council?.gapToDate).toBeCloseTo(0.437937, 6);
-    expect(police?.gapToDate).toBeCloseTo(-0.207168, 6);
+    expect(council?.gapToDate).toBeCloseTo(0.376155, 6);
+    expect(police?.gapToDate).toBeCloseTo(-0.171864, 6);
     expect(dwp).toMatchObject({
       costToDate: 30000,
       realisedBenefitToDate: 0,
       benefitShareToDate: 0,
     });
-    expect(equity.totals).toMatchObject({ costToDate: 130000, realisedBenefitToDate: 162170 });
+    expect(equity.totals.costToDate).toBeCloseTo(146849.315068, 6);
+    expect(equity.totals.realisedBenefitToDate).toBe(162170);
   });
 
   it('gives the business case view as well', () => {
@@ -61,15 +65,40 @@ describe('financeEquity', () => {
 });
 
 describe('financeReinvestment', () => {
-  it('pledges 20% of each year’s realised cashable benefit', () => {
+  it('pledges 20% of each year’s realised cashable benefit when every budget is local', () => {
     // 2013-14: 75,898 × 0.2 = 15,179.60; 2014-15: 2,470 × 0.2 = 494; 2015-16: 0.
     const pot = financeReinvestment(f);
-    expect(pot.years.map((y) => [y.financialYear, y.realisedCashable, y.pot])).toEqual([
-      ['2013-14', 75898, 15179.6],
-      ['2014-15', 2470, 494],
-      ['2015-16', 0, 0],
+    expect(
+      pot.years.map((y) => [y.financialYear, y.localCashable, y.nationalCashable, y.pot]),
+    ).toEqual([
+      ['2013-14', 75898, 0, 15179.6],
+      ['2014-15', 2470, 0, 494],
+      ['2015-16', 0, 0, 0],
     ]);
-    expect(pot.totalPot).toBe(15673.6);
+    expect(pot.totalPot).toBeCloseTo(15673.6, 9);
+  });
+
+  it('leaves a national budget’s cashable savings out of the pot and reports them beside it', () => {
+    // The police as a national budget (for the test): its cashable 0.4 × realised da lines,
+    // Jan 3,705 + Mar 8,892 = 12,597 → 5,038.80 in 2013-14, Apr 3,705 → 1,482 in 2014-15
+    // (6,520.80 in all; ledger.test.ts). Local (council): 75,898 − 5,038.80 = 70,859.20 and
+    // 2,470 − 1,482 = 988. Pot: 70,859.20 × 0.2 = 14,171.84; 988 × 0.2 = 197.60; total
+    // 14,369.44 (= 71,847.20 × 0.2).
+    const data = smallProgramme();
+    const police = data.partners.find((p) => p.id === 'police');
+    if (!police) throw new Error('fixture changed');
+    police.budget = 'national';
+    const pot = financeReinvestment(evaluateFinance(data, AS_OF));
+    const [y1, y2] = pot.years;
+    expect(y1?.localCashable).toBeCloseTo(70859.2, 9);
+    expect(y1?.nationalCashable).toBeCloseTo(5038.8, 9);
+    expect(y1?.pot).toBeCloseTo(14171.84, 9);
+    expect(y2?.localCashable).toBeCloseTo(988, 9);
+    expect(y2?.nationalCashable).toBeCloseTo(1482, 9);
+    expect(y2?.pot).toBeCloseTo(197.6, 9);
+    expect(pot.totalLocalCashable).toBeCloseTo(71847.2, 9);
+    expect(pot.totalNationalCashable).toBeCloseTo(6520.8, 9);
+    expect(pot.totalPot).toBeCloseTo(14369.44, 9);
   });
 });
 
@@ -106,11 +135,10 @@ describe('compareScenario', () => {
       change: -16217,
     });
     expect(c.figures.find((x) => x.key === 'costToDate')?.change).toBe(0);
-    // Net 32,170 → 15,953.
-    expect(c.figures.find((x) => x.key === 'netBenefitToDate')).toMatchObject({
-      base: 32170,
-      scenario: 15953,
-    });
+    // Net 162,170 − 146,849.315068 = 15,320.684932 → 145,953 − 146,849.315068 = −896.315068.
+    const net = c.figures.find((x) => x.key === 'netBenefitToDate');
+    expect(net?.base).toBeCloseTo(15320.684932, 6);
+    expect(net?.scenario).toBeCloseTo(-896.315068, 6);
     expect(c.strands[0]?.realisedBenefitToDate).toEqual({
       base: 162170,
       scenario: 145953,

@@ -7,10 +7,9 @@ import { evaluateProgramme } from '../evaluate/evaluate-programme.js';
 import { penceToPounds } from '../money/pence.js';
 import { benefitLines } from './benefit-lines.js';
 import { financialReturns, type FinancialReturns } from './financial-returns.js';
-import { benefitLedger, lineAmountPence } from './ledger.js';
+import { benefitLedger, sumLines } from './ledger.js';
 import { partnerEquity } from './partner-equity.js';
 import { reinvestmentPot, type ReinvestmentPot } from './reinvestment-pot.js';
-import { fromPence, toPence } from './to-pence.js';
 import type { BenefitLine, LedgerMeasure } from './types.js';
 
 export interface FinanceEvaluation {
@@ -52,14 +51,14 @@ export function financeReturns(f: FinanceEvaluation): {
   return { programme, strands };
 }
 
-const pence = (lines: readonly BenefitLine[], measure: LedgerMeasure, part?: 'non-cashable') =>
-  fromPence(lines.reduce((s, l) => s + (lineAmountPence(l, measure, part) ?? 0), 0));
+const exact = (lines: readonly BenefitLine[], measure: LedgerMeasure, part?: 'non-cashable') =>
+  sumLines(lines, measure, part);
 
 export interface EquityRow {
   partnerId: string;
   name: string;
   kind: string;
-  /** Actual costs borne in financial years ended by the as-of date. */
+  /** Costs borne to date: each year's actual (else forecast) × the share of its days ended. */
   costToDate: number;
   /** Realised benefit to date × bearer share (Σ of the partner's lines). */
   realisedBenefitToDate: number;
@@ -111,11 +110,11 @@ export function financeEquity(f: FinanceEvaluation): FinanceEquity {
       name: partner?.name ?? partnerId,
       kind: partner?.kind ?? 'other',
       costToDate: costsToDate(costs, asOf),
-      realisedBenefitToDate: pence(own, 'realisedBenefitToDate'),
-      realisedCashableToDate: pence(own, 'realisedCashableToDate'),
-      realisedNonCashableToDate: pence(own, 'realisedBenefitToDate', 'non-cashable'),
+      realisedBenefitToDate: exact(own, 'realisedBenefitToDate'),
+      realisedCashableToDate: exact(own, 'realisedCashableToDate'),
+      realisedNonCashableToDate: exact(own, 'realisedBenefitToDate', 'non-cashable'),
       forecastCostWholeCase: penceToPounds(costs.reduce((s, c) => s + c.forecastPence, 0)),
-      forecastBenefitWholeCase: pence(own, 'forecastBenefitWholeCase'),
+      forecastBenefitWholeCase: exact(own, 'forecastBenefitWholeCase'),
     };
   });
   const toDate = partnerEquity(
@@ -142,7 +141,7 @@ export function financeEquity(f: FinanceEvaluation): FinanceEquity {
     forecastGap: wholeCase.partners[i]?.gap ?? null,
   }));
   const sum = (key: keyof (typeof base)[number]) =>
-    fromPence(base.reduce((s, b) => s + toPence(b[key] as number), 0));
+    base.reduce((s, b) => s + (b[key] as number), 0);
   return {
     partners,
     totals: {
@@ -156,13 +155,29 @@ export function financeEquity(f: FinanceEvaluation): FinanceEquity {
   };
 }
 
-/** Realised cashable benefit by financial year × the programme's reinvestment share. */
+/**
+ * The reinvestment pot by financial year: realised cashable benefit to partners with local
+ * budgets × the programme's reinvestment share, and national cashable savings beside it. A
+ * partner without a stated budget is local (the pack's default); a bearer not among the
+ * partners cannot be controlled by the partnership, so it counts as national.
+ */
 export function financeReinvestment(f: FinanceEvaluation): ReinvestmentPot {
-  const ledger = benefitLedger(f.lines, 'financialYear', f.data);
+  const budgets = new Map(f.data.partners.map((p) => [p.id, p.budget ?? 'local']));
+  const isLocal = (l: BenefitLine) => budgets.get(l.partnerId) === 'local';
+  const local = benefitLedger(f.lines.filter(isLocal), 'financialYear', f.data);
+  const national = benefitLedger(
+    f.lines.filter((l) => !isLocal(l)),
+    'financialYear',
+    f.data,
+  );
+  const years = [...new Set([...local.rows, ...national.rows].map((r) => r.key))];
+  const cashableIn = (ledger: typeof local, year: string) =>
+    ledger.rows.find((r) => r.key === year)?.realisedCashableToDate ?? 0;
   return reinvestmentPot(
-    ledger.rows.map((r) => ({
-      financialYear: r.key,
-      realisedCashable: r.realisedCashableToDate ?? 0,
+    years.map((financialYear) => ({
+      financialYear,
+      localCashable: cashableIn(local, financialYear),
+      nationalCashable: cashableIn(national, financialYear),
     })),
     f.data.programme.reinvestmentShare,
   );

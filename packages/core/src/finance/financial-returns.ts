@@ -1,24 +1,28 @@
 // Costs and returns by financial year, on two bases: the business case as a whole (forecast
-// costs, whole-case forecast benefits) and realised to date (actual costs of the years that have
-// ended, realised benefits of comparable periods to date — the summary's own convention). Net,
-// cumulative net, return on investment, payback year and present values at the discount rate.
+// costs, whole-case forecast benefits) and realised to date — benefits and costs of the same
+// periods: realised benefits of the periods ended by the as-of date, and each year's cost in
+// proportion to its days ended by then (its actual where known, else its forecast; see
+// costs-to-date.ts). Net, cumulative net, return on investment, payback year and present values
+// at the discount rate (Green Book discounting by financial-year index).
 import type { Cost, FinancialYearLabel, IsoDate, Programme } from '../domain.js';
-import { costsToDate } from '../calc/returns/costs-to-date.js';
+import {
+  costToDate,
+  financialYearFractionEnded,
+  type CostBasis,
+} from '../calc/returns/costs-to-date.js';
 import { paybackYearIndex } from '../calc/returns/payback.js';
 import { presentValue } from '../calc/returns/present-value.js';
 import { returnOnInvestment } from '../calc/returns/return-on-investment.js';
 import {
-  financialYearEnd,
   financialYearIndex,
   financialYearLabel,
-  financialYearStart,
   requireFinancialYear,
 } from '../periods/financial-year.js';
 import { parseIsoDate } from '../periods/iso-date.js';
 import { discountFactor } from './discount-factor.js';
-import { lineAmountPence } from './ledger.js';
-import { fromPence, toPence } from './to-pence.js';
-import type { BenefitLine, LedgerMeasure } from './types.js';
+import { sumLines } from './ledger.js';
+import { fromPence } from './to-pence.js';
+import type { BenefitLine } from './types.js';
 
 export interface ReturnsYear {
   financialYear: FinancialYearLabel;
@@ -28,16 +32,26 @@ export interface ReturnsYear {
   discountFactor: number;
   /** Started on or before the as-of date: part of the realised-to-date basis. */
   started: boolean;
-  /** Ended on or before the as-of date: its actual costs count. */
+  /** Ended on or before the as-of date: its costs count whole. */
   ended: boolean;
+  /** Days of the year ended by the as-of date ÷ days in the year: the share of its cost counted. */
+  costToDateFraction: number;
+  /**
+   * What the year's cost to date is a share of: every row's actual, every row's forecast (no
+   * actual known yet), a mix of the two, or null for a year not started or without cost rows.
+   */
+  costBasis: CostBasis | 'mixed' | null;
   forecastTransitionCost: number;
   forecastRunningCost: number;
   forecastCost: number;
-  /** Known actuals of an ended year (null until the year has ended). */
+  /**
+   * Cost to date: each row's actual (else forecast) × costToDateFraction. Null for a year not
+   * yet started.
+   */
   actualTransitionCost: number | null;
   actualRunningCost: number | null;
   actualCost: number | null;
-  /** Cost rows of an ended year whose actual is not yet known (counted as nothing spent). */
+  /** Cost rows of a started year whose actual is not yet known (their forecast is counted). */
   actualCostsNotKnown: number;
   /** Whole-case forecast benefit of the year's periods. */
   forecastBenefit: number;
@@ -45,7 +59,7 @@ export interface ReturnsYear {
   realisedBenefitToDate: number;
   forecastNet: number;
   cumulativeForecastNet: number;
-  /** Realised benefit less actual cost; null for a year not yet started. */
+  /** Realised benefit less cost to date; null for a year not yet started. */
   realisedNet: number | null;
   cumulativeRealisedNet: number | null;
   presentValue: {
@@ -88,9 +102,6 @@ export interface ReturnsInput {
   lines: readonly BenefitLine[];
 }
 
-const penceOf = (lines: readonly BenefitLine[], measure: LedgerMeasure): number =>
-  lines.reduce((sum, l) => sum + (lineAmountPence(l, measure) ?? 0), 0);
-
 /** Σ v_t / (1 + r)^t over consecutive years starting at year index `firstIndex` (may be < 0). */
 function presentValueFrom(values: readonly number[], firstIndex: number, rate: number): number {
   // presentValue discounts from t = 0; moving the whole series by firstIndex years is one factor.
@@ -104,8 +115,8 @@ function basis(
   costs: readonly number[],
   benefits: readonly number[],
 ): ReturnsBasis {
-  const cost = fromPence(costs.reduce((s, c) => s + toPence(c), 0));
-  const benefit = fromPence(benefits.reduce((s, b) => s + toPence(b), 0));
+  const cost = costs.reduce((s, c) => s + c, 0);
+  const benefit = benefits.reduce((s, b) => s + b, 0);
   const presentValueCost = presentValueFrom(costs, firstIndex, rate);
   const presentValueBenefit = presentValueFrom(benefits, firstIndex, rate);
   const discounted = (values: readonly number[]) =>
@@ -115,7 +126,7 @@ function basis(
   return {
     cost,
     benefit,
-    net: fromPence(toPence(benefit) - toPence(cost)),
+    net: benefit - cost,
     returnOnInvestment: returnOnInvestment(benefit, cost),
     paybackYear: payback === null ? null : (labels[payback] ?? null),
     presentValueCost,
@@ -159,31 +170,36 @@ export function financialReturns({
     const yearCosts = costs.filter((c) => c.financialYear === financialYear);
     const yearLines = lines.filter((l) => l.financialYear === financialYear);
     const factor = discountFactor(t, rate);
-    const started = financialYearStart(financialYear) <= asOf;
-    // A year's costs are final once it has ended (31 March on or before the as-of date).
-    const ended = financialYearEnd(financialYear) <= asOf;
+    const costToDateFraction = financialYearFractionEnded(financialYear, asOf);
+    const started = costToDateFraction > 0;
+    const ended = costToDateFraction === 1;
 
     const forecastOf = (kind: Cost['kind']) =>
-      yearCosts.filter((c) => c.kind === kind).reduce((s, c) => s + c.forecastPence, 0);
+      fromPence(yearCosts.filter((c) => c.kind === kind).reduce((s, c) => s + c.forecastPence, 0));
     const forecastTransition = forecastOf('transition');
     const forecastRunning = forecastOf('running');
-    const actualOf = (kind: Cost['kind']) =>
-      toPence(
-        costsToDate(
-          yearCosts.filter((c) => c.kind === kind),
-          asOf,
-        ),
-      );
-    const actualTransition = ended ? actualOf('transition') : null;
-    const actualRunning = ended ? actualOf('running') : null;
-    const actual =
-      actualTransition === null || actualRunning === null ? null : actualTransition + actualRunning;
+    const toDateOf = (kind: Cost['kind']) =>
+      yearCosts.filter((c) => c.kind === kind).reduce((s, c) => s + costToDate(c, asOf).amount, 0);
+    const toDateTransition = started ? toDateOf('transition') : null;
+    const toDateRunning = started ? toDateOf('running') : null;
+    const toDate =
+      toDateTransition === null || toDateRunning === null ? null : toDateTransition + toDateRunning;
+    const notKnown = yearCosts.filter((c) => c.actualPence === null).length;
+    const costBasis: ReturnsYear['costBasis'] =
+      !started || yearCosts.length === 0
+        ? null
+        : notKnown === 0
+          ? 'actual'
+          : notKnown === yearCosts.length
+            ? 'forecast'
+            : 'mixed';
 
-    const forecastBenefit = penceOf(yearLines, 'forecastBenefitWholeCase');
-    const realised = penceOf(yearLines, 'realisedBenefitToDate');
-    const forecastNet = forecastBenefit - (forecastTransition + forecastRunning);
+    const forecastBenefit = sumLines(yearLines, 'forecastBenefitWholeCase');
+    const realised = sumLines(yearLines, 'realisedBenefitToDate');
+    const forecastCost = forecastTransition + forecastRunning;
+    const forecastNet = forecastBenefit - forecastCost;
     cumulativeForecast += forecastNet;
-    const realisedNet = started ? realised - (actual ?? 0) : null;
+    const realisedNet = toDate === null ? null : realised - toDate;
     if (realisedNet !== null) cumulativeRealised += realisedNet;
 
     years.push({
@@ -192,25 +208,27 @@ export function financialReturns({
       discountFactor: factor,
       started,
       ended,
-      forecastTransitionCost: fromPence(forecastTransition),
-      forecastRunningCost: fromPence(forecastRunning),
-      forecastCost: fromPence(forecastTransition + forecastRunning),
-      actualTransitionCost: actualTransition === null ? null : fromPence(actualTransition),
-      actualRunningCost: actualRunning === null ? null : fromPence(actualRunning),
-      actualCost: actual === null ? null : fromPence(actual),
-      actualCostsNotKnown: ended ? yearCosts.filter((c) => c.actualPence === null).length : 0,
-      forecastBenefit: fromPence(forecastBenefit),
-      forecastBenefitToDate: fromPence(penceOf(yearLines, 'forecastBenefitToDate')),
-      realisedBenefitToDate: fromPence(realised),
-      forecastNet: fromPence(forecastNet),
-      cumulativeForecastNet: fromPence(cumulativeForecast),
-      realisedNet: realisedNet === null ? null : fromPence(realisedNet),
-      cumulativeRealisedNet: realisedNet === null ? null : fromPence(cumulativeRealised),
+      costToDateFraction,
+      costBasis,
+      forecastTransitionCost: forecastTransition,
+      forecastRunningCost: forecastRunning,
+      forecastCost,
+      actualTransitionCost: toDateTransition,
+      actualRunningCost: toDateRunning,
+      actualCost: toDate,
+      actualCostsNotKnown: started ? notKnown : 0,
+      forecastBenefit,
+      forecastBenefitToDate: sumLines(yearLines, 'forecastBenefitToDate'),
+      realisedBenefitToDate: realised,
+      forecastNet,
+      cumulativeForecastNet: cumulativeForecast,
+      realisedNet,
+      cumulativeRealisedNet: realisedNet === null ? null : cumulativeRealised,
       presentValue: {
-        forecastCost: fromPence(forecastTransition + forecastRunning) * factor,
-        forecastBenefit: fromPence(forecastBenefit) * factor,
-        actualCost: actual === null ? (started ? 0 : null) : fromPence(actual) * factor,
-        realisedBenefit: started ? fromPence(realised) * factor : null,
+        forecastCost: forecastCost * factor,
+        forecastBenefit: forecastBenefit * factor,
+        actualCost: toDate === null ? null : toDate * factor,
+        realisedBenefit: started ? realised * factor : null,
       },
     });
   }

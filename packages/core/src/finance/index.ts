@@ -6,11 +6,14 @@ export { benefitLines } from './benefit-lines.js';
 export {
   benefitLedger,
   ledgerAmounts,
+  lineAmount,
   lineAmountPence,
   lineCounts,
   lineKey,
   programmeYears,
+  sumLines,
 } from './ledger.js';
+export { roundingLine } from './rounding-line.js';
 export {
   LEDGER_MEASURES,
   reconcileLedger,
@@ -30,7 +33,12 @@ export {
   type EquityShare,
   type EquityTotals,
 } from './partner-equity.js';
-export { reinvestmentPot, type PotYear, type ReinvestmentPot } from './reinvestment-pot.js';
+export {
+  reinvestmentPot,
+  type CashableYear,
+  type PotYear,
+  type ReinvestmentPot,
+} from './reinvestment-pot.js';
 export { unitCostRegister, type RegisteredUnitCost } from './unit-cost-register.js';
 export {
   ALL_UNIT_COSTS,

@@ -1,7 +1,7 @@
-// Reconciling the ledger with the summary. The summary rounds each exact total once; the ledger
-// adds lines already rounded to the penny. Each rounded line is within ½p of its exact value and
-// the summary within ½p of the exact total, so for a figure made of n lines the two can differ
-// by at most (n + 1) × ½p. We show the difference rather than hide it.
+// Reconciling the ledger with the summary. Both are now computed at full precision from the same
+// per-period benefits and rounded once when shown (DESIGN.md), so the ledger's total row and the
+// summary's figure are one value to the penny. The reconciliation stays as a visible check: a
+// difference other than 0 is a defect, and the API tests assert there is none.
 import type { BenefitTotals } from '../evaluation.js';
 import { roundToPence } from '../money/round.js';
 import { fromPence, toPence } from './to-pence.js';
@@ -17,35 +17,34 @@ export const LEDGER_MEASURES: readonly LedgerMeasure[] = [
 
 export interface MeasureReconciliation {
   measure: LedgerMeasure;
-  /** The ledger's total row: Σ of pence-rounded lines. */
+  /** The ledger's total row: the exact sum of its lines, rounded to the penny. */
   ledger: number;
-  /** The summary's figure: the exact total rounded once. */
+  /** The summary's figure: the exact total, rounded to the penny. */
   summary: number;
-  /** ledger − summary, in pounds (whole pence). */
+  /** ledger − summary, in pounds (whole pence): 0 unless something is wrong. */
   difference: number;
   /** Lines counted in the figure. */
   lines: number;
-  /** The most the two can differ by rounding alone: (lines + 1) × £0.005. */
+  /** The difference allowed: none, as both are rounded once from full precision. */
   tolerance: number;
 }
 
-/** How far each ledger total is from the summary's figure, and the most rounding allows. */
+/** How far each ledger total is from the summary's figure (both rounded once, when shown). */
 export function reconcileLedger(
   ledgerTotal: LedgerAmounts,
   summaryTotals: BenefitTotals,
   lines: readonly BenefitLine[],
 ): MeasureReconciliation[] {
   return LEDGER_MEASURES.map((measure) => {
-    const ledger = ledgerTotal[measure] ?? 0;
+    const ledger = roundToPence(ledgerTotal[measure] ?? 0);
     const summary = roundToPence(summaryTotals[measure]);
-    const counted = lines.filter((l) => lineCounts(l, measure)).length;
     return {
       measure,
       ledger,
       summary,
       difference: fromPence(toPence(ledger) - toPence(summary)),
-      lines: counted,
-      tolerance: fromPence((counted + 1) / 2),
+      lines: lines.filter((l) => lineCounts(l, measure)).length,
+      tolerance: 0,
     };
   });
 }

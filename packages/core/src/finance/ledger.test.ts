@@ -168,14 +168,15 @@ describe('reconcileLedger', () => {
       ['forecastBenefitWholeCase', 0, 15],
       ['realisedCashableToDate', 0, 10],
     ]);
-    // Tolerance (10 + 1) × ½p = 5.5p; (15 + 1) × ½p = 8p.
-    expect(rec.map((r) => r.tolerance)).toEqual([0.055, 0.055, 0.08, 0.055]);
+    // Both are rounded once from full precision: no difference is allowed.
+    expect(rec.map((r) => r.tolerance)).toEqual([0, 0, 0, 0]);
   });
 
-  it('shows the rounding difference when lines are split into thirds', () => {
+  it('agrees to the penny even when lines are split into thirds', () => {
     // One unit cost borne in three equal thirds: a £12,350 forecast month becomes three lines
-    // of £4,116.666… → £4,116.67 each, £12,350.01 together: the ledger is a penny above the
-    // summary for each such month.
+    // of £4,116.666… each. Rounded line by line they would show £4,116.67 × 3 = £12,350.01, a
+    // penny above the summary for each such month (+3p on the whole case, as before this
+    // change). Summed at full precision, the ledger's total is 254,100.00, the summary's.
     const thirds = smallProgramme();
     const da = thirds.unitCosts[0];
     if (!da) throw new Error('fixture changed');
@@ -188,12 +189,13 @@ describe('reconcileLedger', () => {
     const l = benefitLines(e);
     const ledger = benefitLedger(l, 'partner', thirds);
     const rec = reconcileLedger(ledger.total, e.totals, l);
-    // Whole case: Jan–Mar £12,350 (+1p each, 4,116.666… × 3) and Apr–May £18,525 (three
-    // lines of £6,175.00 exactly): +3p; cic lines are whole pounds. 254,100.03 vs 254,100.
     const wholeCase = rec.find((r) => r.measure === 'forecastBenefitWholeCase');
-    expect(wholeCase).toMatchObject({ ledger: 254100.03, summary: 254100, difference: 0.03 });
-    // 5 × 3 da lines + 5 cic lines = 20 lines: tolerance 21 × ½p = 10.5p.
-    expect(wholeCase?.tolerance).toBe(0.105);
-    expect(Math.abs(wholeCase?.difference ?? 1)).toBeLessThanOrEqual(wholeCase?.tolerance ?? 0);
+    expect(wholeCase).toMatchObject({ ledger: 254100, summary: 254100, difference: 0 });
+    // The lines as shown (each rounded) add up to 3p more: that is the rounding line's job.
+    const shownPence = l.reduce(
+      (s, x) => s + (lineAmountPence(x, 'forecastBenefitWholeCase') ?? 0),
+      0,
+    );
+    expect(shownPence).toBe(25410003);
   });
 });

@@ -1,14 +1,16 @@
 // The benefits ledger: the summary's four benefit figures, grouped six ways. Every cell is the
-// sum of its lines, each rounded to the penny first, so a cell always equals the lines shown
-// behind it; every grouping partitions the same lines, so each grouping's rows add up to the
-// same total row.
+// sum of its lines at full precision (DESIGN.md: round only when shown), so a strand's, partner's
+// or year's cell is the same figure as on the strand, equity and returns pages, to the penny.
+// Every grouping partitions the same lines, so its rows add up to the total row exactly before
+// rounding; once each is rounded for display, the difference is shown as a "rounding" line
+// (see rounding-line.ts).
 import type { ProgrammeData } from '../domain.js';
 import {
   financialYearIndex,
   financialYearLabel,
   requireFinancialYear,
 } from '../periods/financial-year.js';
-import { fromPence } from './to-pence.js';
+import { toPence } from './to-pence.js';
 import type {
   BenefitLine,
   CashablePart,
@@ -25,24 +27,22 @@ export function lineCounts(line: BenefitLine, measure: LedgerMeasure): boolean {
 }
 
 /**
- * A line's amount in whole pence for a measure and a part of the benefit, or null when the
- * line does not count in that measure. The non-cashable part is the line less its cashable
- * part (both already in pence), so the two parts always add up to the line.
+ * A line's amount in pounds at full precision for a measure and a part of the benefit, or null
+ * when the line does not count in that measure. The non-cashable part is the line less its
+ * cashable part, so the two parts always add up to the line.
  */
-export function lineAmountPence(
+export function lineAmount(
   line: BenefitLine,
   measure: LedgerMeasure,
   part: CashablePart = 'all',
 ): number | null {
   if (!lineCounts(line, measure)) return null;
-  const p = line.pence;
   const realised = measure === 'realisedBenefitToDate' || measure === 'realisedCashableToDate';
-  const whole = realised ? p.realisedBenefit : p.forecastBenefit;
-  const cashable = realised ? p.realisedCashable : p.forecastCashable;
+  const whole = (realised ? line.realisedBenefit : line.forecastBenefit) ?? 0;
+  const cashable = (realised ? line.realisedCashable : line.forecastCashable) ?? 0;
   // realisedCashableToDate is the cashable part of the realised benefit, whatever part is asked.
-  const effective: CashablePart = measure === 'realisedCashableToDate' ? 'cashable' : part;
-  if (measure === 'realisedCashableToDate' && part === 'non-cashable') return 0;
-  switch (effective) {
+  if (measure === 'realisedCashableToDate') return part === 'non-cashable' ? 0 : cashable;
+  switch (part) {
     case 'all':
       return whole;
     case 'cashable':
@@ -52,25 +52,40 @@ export function lineAmountPence(
   }
 }
 
-function sumPence(lines: readonly BenefitLine[], measure: LedgerMeasure, part: CashablePart) {
-  let total = 0;
-  for (const line of lines) total += lineAmountPence(line, measure, part) ?? 0;
-  return fromPence(total);
+/** The line's amount as shown: whole pence, rounded half away from zero (null: not counted). */
+export function lineAmountPence(
+  line: BenefitLine,
+  measure: LedgerMeasure,
+  part: CashablePart = 'all',
+): number | null {
+  const amount = lineAmount(line, measure, part);
+  return amount === null ? null : toPence(amount);
 }
 
-/** The four figures over `lines`, each a sum of pence-rounded lines. */
+/** Σ of the lines' amounts at full precision (pounds). */
+export function sumLines(
+  lines: readonly BenefitLine[],
+  measure: LedgerMeasure,
+  part: CashablePart = 'all',
+): number {
+  let total = 0;
+  for (const line of lines) total += lineAmount(line, measure, part) ?? 0;
+  return total;
+}
+
+/** The four figures over `lines`, each an exact sum (rounded only when shown). */
 export function ledgerAmounts(
   lines: readonly BenefitLine[],
   part: CashablePart = 'all',
 ): LedgerAmounts {
   const amounts: LedgerAmounts = {
-    forecastBenefitToDate: sumPence(lines, 'forecastBenefitToDate', part),
-    realisedBenefitToDate: sumPence(lines, 'realisedBenefitToDate', part),
-    forecastBenefitWholeCase: sumPence(lines, 'forecastBenefitWholeCase', part),
+    forecastBenefitToDate: sumLines(lines, 'forecastBenefitToDate', part),
+    realisedBenefitToDate: sumLines(lines, 'realisedBenefitToDate', part),
+    forecastBenefitWholeCase: sumLines(lines, 'forecastBenefitWholeCase', part),
     lineCount: lines.length,
   };
   if (part === 'all')
-    amounts.realisedCashableToDate = sumPence(lines, 'realisedCashableToDate', part);
+    amounts.realisedCashableToDate = sumLines(lines, 'realisedCashableToDate', part);
   return amounts;
 }
 

@@ -1,44 +1,57 @@
 // The reinvestment pot: the share of realised cashable benefit the partners pledged to put back
-// into early help (West Cheshire's aspiration: 20%). Each year's pot is rounded to the penny
-// and the total is the sum of the years, so the table casts.
+// into early help (West Cheshire's aspiration: 20%). Only savings to budgets the partnership
+// controls can be reinvested: a cashable saving to a national budget (DWP benefits, the criminal
+// justice system) is real money, but it is not the partners' to spend (HM Treasury's Green Book
+// and the GMCA cost-benefit method both separate local from national fiscal benefits for this
+// reason). So the pot counts local cashable savings only; national ones are reported beside it.
+// Figures are at full precision; the API rounds each when it shows it.
 import type { FinancialYearLabel } from '../domain.js';
-import { roundHalfAwayFromZero } from '../money/round.js';
-import { fromPence, toPence } from './to-pence.js';
 
 export interface PotYear {
   financialYear: FinancialYearLabel;
-  realisedCashable: number;
+  /** Realised cashable benefit to partners with local budgets. */
+  localCashable: number;
+  /** Realised cashable benefit to national budgets: shown beside the pot, never in it. */
+  nationalCashable: number;
+  /** localCashable × reinvestment share. */
   pot: number;
 }
 
 export interface ReinvestmentPot {
   reinvestmentShare: number;
   years: PotYear[];
-  totalRealisedCashable: number;
+  totalLocalCashable: number;
+  totalNationalCashable: number;
   totalPot: number;
 }
 
-/** pot_y = realised cashable_y × share (to the penny); total = Σ pot_y. */
+export interface CashableYear {
+  financialYear: FinancialYearLabel;
+  localCashable: number;
+  nationalCashable: number;
+}
+
+/** pot_y = local cashable_y × share; totals are the exact sums of the years. */
 export function reinvestmentPot(
-  cashableByYear: readonly { financialYear: FinancialYearLabel; realisedCashable: number }[],
+  cashableByYear: readonly CashableYear[],
   reinvestmentShare: number,
 ): ReinvestmentPot {
   if (!(reinvestmentShare >= 0 && reinvestmentShare <= 1)) {
     throw new RangeError(`Reinvestment share ${reinvestmentShare} must be in [0, 1]`);
   }
-  let cashablePence = 0;
-  let potPence = 0;
-  const years = cashableByYear.map(({ financialYear, realisedCashable }) => {
-    const cashable = toPence(realisedCashable);
-    const pot = roundHalfAwayFromZero(cashable * reinvestmentShare, 0);
-    cashablePence += cashable;
-    potPence += pot;
-    return { financialYear, realisedCashable: fromPence(cashable), pot: fromPence(pot) };
-  });
+  const years = cashableByYear.map(({ financialYear, localCashable, nationalCashable }) => ({
+    financialYear,
+    localCashable,
+    nationalCashable,
+    pot: localCashable * reinvestmentShare,
+  }));
+  const total = (key: 'localCashable' | 'nationalCashable' | 'pot') =>
+    years.reduce((s, y) => s + y[key], 0);
   return {
     reinvestmentShare,
     years,
-    totalRealisedCashable: fromPence(cashablePence),
-    totalPot: fromPence(potPence),
+    totalLocalCashable: total('localCashable'),
+    totalNationalCashable: total('nationalCashable'),
+    totalPot: total('pot'),
   };
 }

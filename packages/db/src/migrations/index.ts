@@ -7,6 +7,7 @@ import * as accounts from './2026-11-22T0300-accounts.js';
 import * as submissions from './2026-11-22T0400-submissions.js';
 import * as dataVersion from './2026-11-23T0000-data-version.js';
 import * as sharedLimits from './2026-11-23T0100-shared-limits.js';
+import * as partnerBudgetGrowthAnchor from './2026-12-04T0100-partner-budget-growth-anchor.js';
 import * as spcSettings from './2026-12-04T0200-spc-settings.js';
 
 export const migrations: Record<string, Migration> = {
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0400-submissions': submissions,
   '2026-11-23T0000-data-version': dataVersion,
   '2026-11-23T0100-shared-limits': sharedLimits,
+  '2026-12-04T0100-partner-budget-growth-anchor': partnerBudgetGrowthAnchor,
   '2026-12-04T0200-spc-settings': spcSettings,
 };

@@ -75,6 +75,25 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
     );
 }
 
+/** One of `values`, or empty for `whenEmpty`. */
+export function optionalOneOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+  whenEmpty: T[number],
+) {
+  return z
+    .string()
+    .transform((s, ctx) =>
+      s === ''
+        ? whenEmpty
+        : (values as readonly string[]).includes(s)
+          ? (s as T[number])
+          : fail(
+              ctx,
+              `${quote(s)} is not allowed; expected one of: ${values.join(', ')}, or empty for ${whenEmpty}`,
+            ),
+    );
+}
+
 interface Range {
   /** Inclusive lower bound. */
   min?: number;

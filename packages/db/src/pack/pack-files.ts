@@ -9,6 +9,7 @@ import {
   oneOf,
   optionalDecimal,
   optionalIsoDate,
+  optionalOneOf,
   optionalPence,
   optionalSlug,
   optionalText,
@@ -51,11 +52,17 @@ function csvFile<S extends Record<string, z.ZodType<unknown, string>>>(
   };
 }
 
-export const partnersCsv = csvFile('partners.csv', {
-  id: slug(),
-  name: text(),
-  kind: oneOf(PARTNER_KINDS),
-});
+export const partnersCsv = csvFile(
+  'partners.csv',
+  {
+    id: slug(),
+    name: text(),
+    kind: oneOf(PARTNER_KINDS),
+    // Whose budget the partner's savings fall on; only local cashable savings are reinvested.
+    budget: optionalOneOf(['local', 'national'], 'local'),
+  },
+  { optionalColumns: ['budget'] },
+);
 
 export const outcomesCsv = csvFile('outcomes.csv', { id: slug(), name: text() });
 
@@ -107,17 +114,23 @@ export const metricsCsv = csvFile(
   { optionalColumns: ['cumulative'] },
 );
 
-export const baselinesCsv = csvFile('baselines.csv', {
-  metric_id: slug(),
-  value: decimal(),
-  annual_growth: optionalDecimal(0, {
-    above: -1,
-    expected: 'greater than -1 (such as 0.035 for 3.5% a year), or empty for 0',
-  }),
-  measured_from: optionalIsoDate(),
-  measured_to: optionalIsoDate(),
-  note: optionalText(),
-});
+export const baselinesCsv = csvFile(
+  'baselines.csv',
+  {
+    metric_id: slug(),
+    value: decimal(),
+    annual_growth: optionalDecimal(0, {
+      above: -1,
+      expected: 'greater than -1 (such as 0.035 for 3.5% a year), or empty for 0',
+    }),
+    measured_from: optionalIsoDate(),
+    measured_to: optionalIsoDate(),
+    note: optionalText(),
+    // The counterfactual's anchor; empty or absent means the programme's first day.
+    growth_from: optionalIsoDate(),
+  },
+  { optionalColumns: ['growth_from'] },
+);
 
 export const forecastsCsv = csvFile('forecasts.csv', {
   metric_id: slug(),

@@ -464,7 +464,12 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
   }
   const pack: Pack = {
     programme,
-    partners: partners.map(({ row }) => ({ id: row.id, name: row.name, kind: row.kind })),
+    partners: partners.map(({ row }) => ({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      budget: row.budget,
+    })),
     outcomes: outcomes.map(({ row }) => ({ id: row.id, name: row.name })),
     strands: strands.map(({ row }) => ({
       id: row.id,
@@ -506,6 +511,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       measuredFrom: row.measured_from,
       measuredTo: row.measured_to,
       note: row.note,
+      growthFrom: row.growth_from,
     })),
     forecasts: forecasts.map(({ row }) => ({
       metricId: row.metric_id,

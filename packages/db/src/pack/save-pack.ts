@@ -172,7 +172,15 @@ async function write(
   const partner = await writeFramework(
     'partner',
     'partners',
-    at(pack.partners.map((p, position) => ({ id: p.id, position, name: p.name, kind: p.kind }))),
+    at(
+      pack.partners.map((p, position) => ({
+        id: p.id,
+        position,
+        name: p.name,
+        kind: p.kind,
+        budget: p.budget ?? 'local',
+      })),
+    ),
   );
   const outcome = await writeFramework(
     'outcome',
@@ -270,6 +278,7 @@ async function write(
         measured_from: b.measuredFrom,
         measured_to: b.measuredTo,
         note: b.note,
+        growth_from: b.growthFrom ?? null,
       })),
     ),
     progress,

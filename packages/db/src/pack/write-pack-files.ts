@@ -47,7 +47,12 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
   return [
     table(
       partnersCsv,
-      pack.partners.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
+      pack.partners.map((p) => ({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        budget: p.budget ?? 'local',
+      })),
     ),
     table(
       outcomesCsv,
@@ -109,6 +114,7 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
         measured_from: b.measuredFrom,
         measured_to: b.measuredTo,
         note: b.note,
+        growth_from: b.growthFrom ?? null,
       })),
     ),
     table(

@@ -11,6 +11,7 @@ import type {
   OptimismBiasLadder,
   Outcome,
   Partner,
+  PartnerBudget,
   PartnerKind,
   PeriodValue,
   Polarity,
@@ -93,7 +94,12 @@ export function toProgramme(row: ProgrammeRow): Programme {
 }
 
 export function toPartner(row: PartnerRow): Partner {
-  return { id: row.id, name: row.name, kind: row.kind as PartnerKind };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind as PartnerKind,
+    budget: row.budget as PartnerBudget,
+  };
 }
 
 export function toOutcome(row: OutcomeRow): Outcome {
@@ -135,6 +141,7 @@ export function toBaseline(row: BaselineRow): Baseline {
     measuredFrom: row.measured_from,
     measuredTo: row.measured_to,
     note: row.note,
+    growthFrom: row.growth_from,
   };
 }
 

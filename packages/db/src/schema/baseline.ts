@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { ColumnType, Insertable, Selectable } from 'kysely';
 
 /** Exactly one per metric. */
 export interface BaselineTable {
@@ -10,6 +10,8 @@ export interface BaselineTable {
   measured_from: string | null;
   measured_to: string | null;
   note: string | null;
+  /** The counterfactual's anchor date; null means the programme's first day. */
+  growth_from: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type BaselineRow = Selectable<BaselineTable>;

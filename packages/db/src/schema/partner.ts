@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { ColumnType, Insertable, Selectable } from 'kysely';
 
 export interface PartnerTable {
   programme_id: string;
@@ -7,6 +7,8 @@ export interface PartnerTable {
   position: number;
   name: string;
   kind: string;
+  /** 'local' | 'national': whose budget the partner's savings fall on (default 'local'). */
+  budget: ColumnType<string, string | undefined, string>;
 }
 
 export type PartnerRow = Selectable<PartnerTable>;

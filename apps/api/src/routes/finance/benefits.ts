@@ -106,6 +106,7 @@ export const benefitRoutes: FastifyPluginAsyncZod = async (app) => {
           outcome: q.outcome,
           category: q.category,
           unitCost: q.unitCost,
+          budget: q.budget,
         },
         q.measure,
         q.part,

@@ -67,7 +67,7 @@ export function MetricPage() {
       />
 
       <h2 className="govuk-heading-m">Status and benefit</h2>
-      <MetricFigures series={data} />
+      <MetricFigures series={data} thresholds={programme.data?.ragThresholds} />
       <BenefitFromGrowthList series={data} />
       {missing.length > 0 ? (
         <div className="govuk-inset-text" data-testid="missing-returns">

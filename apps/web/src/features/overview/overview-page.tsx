@@ -51,7 +51,7 @@ export function OverviewPage() {
       </ProgrammePageHeading>
 
       <h2 className="govuk-heading-m">Headline figures</h2>
-      <HeadlineFigures totals={data.totals} />
+      <HeadlineFigures totals={data.totals} thresholds={programme.data?.ragThresholds} />
 
       <VarianceSection programmeId={detail.id} asOf={asOf} />
 

@@ -69,6 +69,10 @@ export function ExceptionsSection({ data }: { data: BoardPackData }) {
   const overdue = overdueReturns(data);
   return (
     <Section id="exceptions" caption="For the board's attention" title="Exceptions">
+      <p className="govuk-body" data-testid="exceptions-explained">
+        Exceptions are what needs the board&rsquo;s attention: metrics rated red, metrics whose
+        statistical process control shows special-cause variation of concern, and returns overdue.
+      </p>
       <Part title={`Red metrics (${formatInteger(red.length)})`}>
         {red.length === 0 ? (
           <Empty>No metric is red.</Empty>

@@ -93,23 +93,29 @@ export function FinanceAnnex({ data }: { data: BoardPackData }) {
         caption={
           <>
             Reinvestment pot: {formatRate(reinvestment.reinvestmentShare)} of realised cashable
-            benefit
+            benefit to local budgets (national budgets&rsquo; savings beside it, not in it)
           </>
         }
         columns={[
           { header: 'Financial year', cell: (y) => y.financialYear },
           {
-            header: 'Realised cashable',
+            header: 'Realised cashable, local',
             numeric: true,
-            cell: (y) => <Money value={y.realisedCashable} />,
+            cell: (y) => <Money value={y.localCashable} />,
           },
           { header: 'Pot', numeric: true, cell: (y) => <Money value={y.pot} /> },
+          {
+            header: 'Realised cashable, national (not in the pot)',
+            numeric: true,
+            cell: (y) => <Money value={y.nationalCashable} />,
+          },
         ]}
         rows={reinvestment.years}
         rowKey={(y) => y.financialYear}
         total={[
-          <Money key="c" value={reinvestment.totalRealisedCashable} />,
+          <Money key="c" value={reinvestment.totalLocalCashable} />,
           <Money key="p" value={reinvestment.totalPot} />,
+          <Money key="n" value={reinvestment.totalNationalCashable} />,
         ]}
       />
     </Section>

@@ -34,7 +34,7 @@ export function SummarySection({ data }: { data: BoardPackData }) {
         >
           {signedMoneyText(money.gap)}
         </SummaryCard>
-        <RagCard rag={totals.rag} />
+        <RagCard rag={totals.rag} thresholds={data.programme.ragThresholds} />
       </KeyFigures>
       <PackBridge variance={data.variance} />
     </Section>
@@ -47,12 +47,15 @@ export function StrandsAtAGlance({ data }: { data: BoardPackData }) {
   return (
     <Section id="strands-at-a-glance" caption="The programme at a glance" title="Strands and money">
       <KeyFigures>
-        <AchievementCard value={totals.achievement} hint="Realised as a share of forecast" />
+        <AchievementCard
+          value={totals.achievement}
+          hint="Realised as a share of forecast benefit, over the periods ended with a return"
+        />
         <MoneyCard field="costToDate" value={totals.costToDate} />
         <MoneyCard
           field="netBenefitToDate"
           value={totals.netBenefitToDate}
-          hint="Realised benefit less cost"
+          hint="Realised benefit less cost to date, over the same periods"
         />
         <SummaryCard
           label="Reinvestment pot"

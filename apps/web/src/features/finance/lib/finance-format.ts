@@ -6,16 +6,6 @@ export function formatPence(pounds: number): string {
   return formatGbp(pounds, { pence: true });
 }
 
-/** A bound that can fall between pennies (the rounding tolerance): £0.105. */
-export function formatBound(pounds: number): string {
-  return new Intl.NumberFormat('en-GB', {
-    style: 'currency',
-    currency: 'GBP',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 3,
-  }).format(pounds);
-}
-
 /** A factor such as a deflator ratio or a share, to as many places as it needs (up to 9). */
 export function formatFactor(value: number): string {
   return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 9 }).format(value);

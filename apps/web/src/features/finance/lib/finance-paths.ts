@@ -14,6 +14,8 @@ export interface LineFilters {
   outcome?: string | undefined;
   category?: string | undefined;
   unitCost?: string | undefined;
+  /** Lines borne by partners with this budget (the reinvestment pot's local or national). */
+  budget?: 'local' | 'national' | undefined;
 }
 
 export interface CostFilters {

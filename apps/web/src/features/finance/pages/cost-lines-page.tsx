@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { DataTable, type Column } from '../../../components/data-table';
 import { NoValue } from '../../../components/no-value';
 import { KeyFigures, SummaryCard } from '../../../components/summary-card';
-import { formatDate, formatInteger } from '../../../lib/format';
+import { formatDate, formatInteger, formatPercent } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useAsOf, withAsOf } from '../../../lib/use-as-of';
 import { programmePath, useCostLines, type CostLinesParams } from '../api/finance-queries';
@@ -53,8 +53,11 @@ export function CostLinesPage() {
       }}
       intro={
         <p className="govuk-body" data-testid="cost-lines-cell">
-          {measureText}, {filterText || 'the whole programme'}. Actual costs count once their
-          financial year has ended; an actual not yet known adds nothing.
+          {measureText}, {filterText || 'the whole programme'}. Cost to date counts each annual cost
+          in proportion to the days of its financial year ended by the as-of date, so a year still
+          running counts part of its cost, over the same periods as the benefits to date. It uses
+          the year&rsquo;s actual where given, else its forecast (the &ldquo;From&rdquo; column says
+          which).
         </p>
       }
     >
@@ -101,6 +104,19 @@ export function CostLinesPage() {
             value: (l) => l.ended,
             render: (l) => (l.ended ? 'Yes' : 'No'),
           },
+          {
+            key: 'fraction',
+            header: 'Share of year',
+            numeric: true,
+            value: (l) => l.fraction,
+            render: (l) => formatPercent(l.fraction),
+          },
+          {
+            key: 'basis',
+            header: 'From',
+            value: (l) => l.basis,
+            render: (l) => (l.basis === 'actual' ? 'Actual' : 'Forecast'),
+          },
           money('amount', 'Counted'),
         ];
         return (
@@ -110,7 +126,7 @@ export function CostLinesPage() {
                 label={measureText}
                 value={data.total}
                 testId="cost-lines-total"
-                hint="The sum of the rows below"
+                hint="The exact sum of the rows below, rounded once"
               >
                 {formatPence(data.total)}
               </SummaryCard>
@@ -126,6 +142,13 @@ export function CostLinesPage() {
               rowKey={(l) => `${l.strandId}-${l.partnerId}-${l.financialYear}-${l.kind}`}
               empty="No cost rows count in this figure."
             />
+            {data.rounding === 0 ? null : (
+              <p className="govuk-body" data-testid="cost-lines-rounding">
+                Rounding: {formatPence(data.rounding)}. The rows as shown add up to{' '}
+                {formatPence(data.total - data.rounding)}; the total, worked at full precision and
+                rounded once, is {formatPence(data.total)}.
+              </p>
+            )}
             <ExportLinks
               apiPath={`${programmePath(programmeId)}/costs/lines`}
               params={{ ...params, asOf: data.asOf }}

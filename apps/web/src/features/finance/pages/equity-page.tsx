@@ -299,7 +299,7 @@ export function EquityPage() {
             <BarFigure
               testId="equity-figure"
               caption={toDateCaption}
-              description="Costs: actual costs of the financial years ended. Benefits: realised benefit of the periods returned, by bearer share."
+              description="Costs to date: each year's actual (else forecast) in proportion to the days of the year ended. Benefits: realised benefit of the periods returned, by bearer share."
               series={shareSeries('toDate')}
               table={
                 <DataTable

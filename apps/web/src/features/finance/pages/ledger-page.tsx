@@ -13,10 +13,11 @@ import { FinancePage } from '../components/finance-page';
 import { LazyBarChart } from '../components/lazy-bar-chart';
 import { MoneyLink } from '../components/money-link';
 import { financePaths, type LineFilters } from '../lib/finance-paths';
-import { formatBound, formatPence } from '../lib/finance-format';
+import { formatPence } from '../lib/finance-format';
 import { GROUPINGS, isGroupBy, MEASURE_TEXT } from '../lib/finance-labels';
 
 const TOTAL_KEY = '__total';
+const ROUNDING_KEY = '__rounding';
 type Row = LedgerRow & { isTotal?: boolean };
 
 const series: readonly BarSeries[] = [
@@ -92,11 +93,14 @@ function Reconciliation({ ledger }: { ledger: BenefitLedger }) {
       </summary>
       <div className="govuk-details__text">
         <p className="govuk-body">
-          Each line is rounded to the penny and every cell here is the sum of its lines, so a cell
-          always equals the lines behind it. The overview rounds each exact total once. The two can
-          differ by rounding alone, by at most half a penny for each line and half a penny for the
-          overview&rsquo;s own rounding.{' '}
-          {differs ? 'The differences today are below.' : 'Today they agree to the penny.'}
+          Every figure is worked at full precision and rounded to the penny once, when shown, so a
+          strand&rsquo;s, partner&rsquo;s or year&rsquo;s cell here is the same value as on its own
+          page, and the total row is the overview&rsquo;s figure.{' '}
+          {differs
+            ? 'Today a figure differs, below: that is a fault to report.'
+            : 'Today they agree to the penny.'}{' '}
+          Because each row is rounded on its own, the rows as shown can miss the total by a few
+          pence: the rounding row shows by how much.
         </p>
         <DataTable
           caption="Ledger total against the programme overview"
@@ -114,7 +118,7 @@ function Reconciliation({ ledger }: { ledger: BenefitLedger }) {
             },
             {
               key: 'ledger',
-              header: 'Ledger (sum of lines)',
+              header: 'Ledger total',
               numeric: true,
               value: (r) => r.ledger,
               render: (r) => formatPence(r.ledger),
@@ -139,13 +143,6 @@ function Reconciliation({ ledger }: { ledger: BenefitLedger }) {
               numeric: true,
               value: (r) => r.lines,
               render: (r) => formatInteger(r.lines),
-            },
-            {
-              key: 'tolerance',
-              header: 'Most rounding can explain',
-              numeric: true,
-              value: (r) => r.tolerance,
-              render: (r) => formatBound(r.tolerance),
             },
           ]}
         />
@@ -183,8 +180,12 @@ export function LedgerPage() {
       {() => {
         const data = ledger.data as BenefitLedger;
         const hasCashable = groupBy !== 'cashable';
+        const hasRounding = Object.values(data.rounding).some((v) => v !== undefined && v !== 0);
         const rows: Row[] = [
           ...data.rows,
+          ...(hasRounding
+            ? [{ ...data.rounding, lineCount: 0, key: ROUNDING_KEY, name: 'Rounding' }]
+            : []),
           { ...data.total, key: TOTAL_KEY, name: 'Total', isTotal: true },
         ];
         const link = (row: Row, measure: LedgerMeasure) => {
@@ -196,14 +197,17 @@ export function LedgerPage() {
           header: MEASURE_TEXT[measure],
           numeric: true,
           value: (r) => r[measure] ?? null,
-          render: (r) => (
-            <MoneyLink
-              value={r[measure]}
-              to={link(r, measure)}
-              describe={`${MEASURE_TEXT[measure].toLowerCase()}, ${r.name}`}
-              testId={`ledger-${r.isTotal ? 'total' : r.key}-${measure}`}
-            />
-          ),
+          render: (r) =>
+            r.key === ROUNDING_KEY ? (
+              formatPence(r[measure] ?? 0)
+            ) : (
+              <MoneyLink
+                value={r[measure]}
+                to={link(r, measure)}
+                describe={`${MEASURE_TEXT[measure].toLowerCase()}, ${r.name}`}
+                testId={`ledger-${r.isTotal ? 'total' : r.key}-${measure}`}
+              />
+            ),
         });
         const columns: Column<Row>[] = [
           {
@@ -222,7 +226,7 @@ export function LedgerPage() {
             header: 'Lines (whole case)',
             numeric: true,
             value: (r) => r.lineCount,
-            render: (r) => formatInteger(r.lineCount),
+            render: (r) => (r.key === ROUNDING_KEY ? '' : formatInteger(r.lineCount)),
           },
         ];
         const caption = `Benefits by ${grouping.text.toLowerCase()}, as of ${formatDate(data.asOf)}`;
@@ -241,7 +245,9 @@ export function LedgerPage() {
                   columns={columns}
                   rows={rows}
                   rowKey={(r) => r.key}
-                  rowTestId={(r) => `ledger-row-${r.isTotal ? 'total' : r.key}`}
+                  rowTestId={(r) =>
+                    `ledger-row-${r.isTotal ? 'total' : r.key === ROUNDING_KEY ? 'rounding' : r.key}`
+                  }
                 />
               }
               chart={
@@ -270,7 +276,7 @@ export function LedgerPage() {
                   'Lines',
                 ],
                 rows: rows.map((r) => [
-                  r.isTotal ? 'total' : r.key,
+                  r.isTotal ? 'total' : r.key === ROUNDING_KEY ? 'rounding' : r.key,
                   r.name,
                   r.forecastBenefitToDate,
                   r.realisedBenefitToDate,

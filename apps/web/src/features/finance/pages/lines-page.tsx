@@ -22,6 +22,7 @@ const FILTER_KEYS = [
   'outcome',
   'category',
   'unitCost',
+  'budget',
 ] as const;
 
 function useLinesParams(): LinesParams {
@@ -34,7 +35,12 @@ function useLinesParams(): LinesParams {
   };
   for (const key of FILTER_KEYS) {
     const value = search.get(key);
-    if (value) params[key] = value;
+    if (!value) continue;
+    if (key === 'budget') {
+      if (value === 'local' || value === 'national') params.budget = value;
+    } else {
+      params[key] = value;
+    }
   }
   return params;
 }
@@ -55,10 +61,11 @@ function cellText(
     f.strand ? `strand ${name(programme?.strands, f.strand)}` : null,
     f.partner ? `partner ${name(programme?.partners, f.partner)}` : null,
     f.financialYear ? `financial year ${f.financialYear}` : null,
-    f.metric ? `metric ${f.metric}` : null,
+    f.metric ? `metric ${lines.lines[0]?.metricName ?? f.metric}` : null,
     f.outcome ? `outcome ${name(programme?.outcomes, f.outcome)}` : null,
     f.category ? `${f.category} benefits` : null,
-    f.unitCost ? `priced with unit cost ${f.unitCost}` : null,
+    f.unitCost ? `priced with unit cost ${lines.lines[0]?.unitCostName ?? f.unitCost}` : null,
+    f.budget ? `borne by ${f.budget} budgets` : null,
   ].filter((p): p is string => p !== null);
   return parts.length === 0 ? 'the whole programme' : parts.join(', ');
 }
@@ -230,7 +237,7 @@ export function LinesPage() {
                 label={measureText}
                 value={data.total}
                 testId="lines-total"
-                hint="The sum of the lines below"
+                hint="The exact sum of the lines below, rounded once"
               >
                 {formatPence(data.total)}
               </SummaryCard>
@@ -241,8 +248,9 @@ export function LinesPage() {
             <div className="govuk-inset-text">
               Each line is one bearer&rsquo;s share of one metric period. £ = improvement ×
               attribution × unit cost as priced × deflator factor × (1 − optimism bias) ×
-              period-length factor × bearer share × part counted, rounded to the penny; the figure
-              above is the sum of the rounded lines. The improvement is the counterfactual less the{' '}
+              period-length factor × bearer share × part counted, shown rounded to the penny. The
+              figure above is the sum of the lines at full precision, rounded once, so it is the
+              same value as the cell it explains. The improvement is the counterfactual less the{' '}
               {realised ? 'actual' : 'forecast'} where lower is better (the other way round where
               higher is better).
               {data.part === 'non-cashable'
@@ -258,6 +266,13 @@ export function LinesPage() {
               rowTestId={(l) => `line-${l.metricId}-${l.periodStart}-${l.partnerId}`}
               empty="No lines: nothing counts in this figure."
             />
+            {data.rounding === 0 ? null : (
+              <p className="govuk-body" data-testid="lines-rounding">
+                Rounding: {formatPence(data.rounding)}. The lines as shown add up to{' '}
+                {formatPence(data.total - data.rounding)}; the total, worked at full precision and
+                rounded once, is {formatPence(data.total)}.
+              </p>
+            )}
             <ExportLinks
               apiPath={`${programmePath(programmeId)}/benefits/lines`}
               params={{

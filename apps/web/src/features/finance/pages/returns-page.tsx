@@ -33,6 +33,12 @@ const series: readonly ChartSeries[] = [
   },
 ];
 
+const COST_BASIS_TEXT = {
+  actual: 'Actuals',
+  forecast: 'Forecasts (no actual yet)',
+  mixed: 'Actuals, and forecasts where no actual yet',
+} as const;
+
 /** The year page that shows how a derived figure (net, present value) is made. */
 export const yearPath = (
   programmeId: string,
@@ -184,9 +190,12 @@ export function ReturnsPage() {
       intro={
         <p className="govuk-body">
           What each year costs and gives back: for the business case as a whole (forecast costs,
-          every forecast benefit) and realised to date (actual costs of the years that have ended,
-          benefits of the periods returned). Present values discount each year to the
-          programme&rsquo;s first year.
+          every forecast benefit) and realised to date, which sets benefits and costs of the same
+          periods against each other: benefits of the periods ended by the as-of date with a return,
+          and each year&rsquo;s cost in proportion to the days of that year ended by then (a year
+          still running counts part of its cost). A year&rsquo;s cost to date is its actual where
+          the partners have given it, else its forecast; the table says which. Present values
+          discount each year to the programme&rsquo;s first year.
         </p>
       }
     >
@@ -241,11 +250,20 @@ export function ReturnsPage() {
           ),
           moneyCol(
             'actualCost',
-            'Actual cost',
+            'Cost to date',
             (y) => y.actualCost,
             (y) => costs('actualCostToDate', y.financialYear),
-            'actual cost',
+            'cost to date',
           ),
+          {
+            key: 'costBasis',
+            header: 'Cost to date from',
+            value: (y) => y.costBasis,
+            render: (y) =>
+              y.costBasis === null
+                ? 'Not begun'
+                : `${COST_BASIS_TEXT[y.costBasis]}${y.ended ? '' : `, ${formatPercent(y.costToDateFraction)} of the year`}`,
+          },
           moneyCol(
             'forecastBenefit',
             'Forecast benefit',
@@ -371,9 +389,9 @@ export function ReturnsPage() {
                   'Forecast transition cost (£)',
                   'Forecast running cost (£)',
                   'Forecast cost (£)',
-                  'Actual transition cost (£)',
-                  'Actual running cost (£)',
-                  'Actual cost (£)',
+                  'Transition cost to date (£)',
+                  'Running cost to date (£)',
+                  'Cost to date (£)',
                   'Forecast benefit (£)',
                   'Realised benefit to date (£)',
                   'Forecast net (£)',
@@ -383,7 +401,7 @@ export function ReturnsPage() {
                   'Discount factor',
                   'PV forecast cost (£)',
                   'PV forecast benefit (£)',
-                  'PV actual cost (£)',
+                  'PV cost to date (£)',
                   'PV realised benefit (£)',
                 ],
                 rows: block.years.map((y) => [

@@ -108,7 +108,7 @@ export function ReturnsYearPage() {
                 <dt className="govuk-summary-list__key">Present values</dt>
                 <dd className="govuk-summary-list__value">
                   Forecast cost {plain(y.presentValue.forecastCost)}; forecast benefit{' '}
-                  {plain(y.presentValue.forecastBenefit)}; actual cost{' '}
+                  {plain(y.presentValue.forecastBenefit)}; cost to date{' '}
                   {plain(y.presentValue.actualCost)}; realised benefit{' '}
                   {plain(y.presentValue.realisedBenefit)} (each the year&rsquo;s figure ×{' '}
                   {formatFactor(y.discountFactor)})
@@ -118,8 +118,8 @@ export function ReturnsYearPage() {
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Actual costs not known</dt>
                   <dd className="govuk-summary-list__value">
-                    {y.actualCostsNotKnown} cost rows of this year have no actual yet: they add
-                    nothing.
+                    {y.actualCostsNotKnown} cost rows of this year have no actual yet: their
+                    forecast counts instead, in proportion to the days of the year ended.
                   </dd>
                 </div>
               ) : null}

@@ -35,7 +35,7 @@ interface MetricDefinitionListProps {
 export function MetricDefinitionList({ metric, programme, linkAsOf }: MetricDefinitionListProps) {
   const strand = programme.strands.find((s) => s.id === metric.strandId);
   const owner = programme.partners.find((p) => p.id === metric.ownerPartnerId);
-  const { baseline } = metric;
+  const { baseline, counterfactualAnchor: anchor } = metric;
   const measured =
     baseline.measuredFrom || baseline.measuredTo
       ? [baseline.measuredFrom, baseline.measuredTo]
@@ -73,11 +73,7 @@ export function MetricDefinitionList({ metric, programme, linkAsOf }: MetricDefi
         {owner?.name ?? metric.ownerPartnerId}
       </Row>
       <Row field="unitCost" label="Unit cost">
-        {metric.unitCostId ? (
-          <code>{metric.unitCostId}</code>
-        ) : (
-          'None: this metric is not monetised'
-        )}
+        {metric.unitCostName ?? 'None: this metric is not monetised'}
       </Row>
       <Row field="attribution" label="Attribution">
         {formatRate(metric.attribution)} of the improvement is claimed by this strand
@@ -96,6 +92,25 @@ export function MetricDefinitionList({ metric, programme, linkAsOf }: MetricDefi
       </Row>
       <Row field="annualGrowth" label="Growth without the change">
         {formatRate(baseline.annualGrowth)} a year (business as usual)
+      </Row>
+      <Row field="anchor" label="Growth counted from">
+        {formatDate(anchor.date)} (financial year {anchor.financialYear}),{' '}
+        {anchor.source === 'baseline'
+          ? 'the baseline’s own growth_from date'
+          : 'the programme’s first day (the pack gives no growth_from date)'}
+        . The counterfactual is the baseline × (1 + growth) to the power of the whole financial
+        years from {anchor.financialYear}.
+        {anchor.uncountedGrowthYears > 0 ? (
+          <strong
+            className="govuk-!-display-block govuk-!-margin-top-2"
+            data-testid="anchor-warning"
+          >
+            Warning: the baseline was measured {anchor.uncountedGrowthYears}{' '}
+            {anchor.uncountedGrowthYears === 1 ? 'year' : 'years'} before growth is counted from, so
+            the counterfactual leaves out {formatRate(baseline.annualGrowth)} a year of growth for
+            that gap. Give the baseline a growth_from date in the pack to count it.
+          </strong>
+        ) : null}
       </Row>
     </dl>
   );

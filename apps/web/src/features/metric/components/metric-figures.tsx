@@ -1,11 +1,22 @@
 import type { MetricSeries } from '@outcomes/contract';
-import { AchievementCard, MoneyCard, RagCard } from '../../../components/headline-cards';
+import {
+  AchievementCard,
+  MoneyCard,
+  RagCard,
+  type RagThresholdsShown,
+} from '../../../components/headline-cards';
 import { KeyFigures } from '../../../components/summary-card';
 
-export function MetricFigures({ series }: { series: MetricSeries }) {
+export function MetricFigures({
+  series,
+  thresholds,
+}: {
+  series: MetricSeries;
+  thresholds?: RagThresholdsShown | undefined;
+}) {
   return (
     <KeyFigures>
-      <RagCard rag={series.rag} />
+      <RagCard rag={series.rag} {...(thresholds ? { thresholds } : {})} />
       <AchievementCard
         value={series.achievement}
         hint="Actual improvement as a share of forecast"
