@@ -66,5 +66,6 @@ export {
   type CumulativeBenefitPoint,
 } from './evaluate/cumulative-benefit.js';
 
+export { niceStep, niceTicks, type NiceAxis } from './chart/nice-ticks.js';
 export * from './spc/index.js';
 export * from './finance/index.js';
