@@ -4,6 +4,13 @@ export * from './evaluation.js';
 
 export { isIsoDate } from './periods/iso-date.js';
 export {
+  dateFromParts,
+  partsOfDate,
+  type DateFromParts,
+  type DatePart,
+  type DateParts,
+} from './periods/date-from-parts.js';
+export {
   financialYearEnd,
   financialYearIndex,
   financialYearLabel,

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
 import { SelectField, TextareaField } from '../../../components/form-fields';
 import { ApiError } from '../../../lib/api-client';
+import { friendlyApiMessage, friendlyFieldMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
 import { useAddCommentary } from '../api/add-commentary';
 
@@ -57,7 +58,7 @@ function errorsFromApi(error: unknown): FormError[] {
   if (error instanceof ApiFieldError && error.fields.length > 0) {
     return error.fields.map((f) => ({
       fieldId: f.field === 'periodStart' ? fieldId('period') : fieldId(f.field),
-      message: error.message,
+      message: friendlyFieldMessage(f.field, f.message),
     }));
   }
   if (error instanceof ApiError) {
@@ -68,9 +69,8 @@ function errorsFromApi(error: unknown): FormError[] {
         },
       ];
     }
-    return [{ message: error.message }];
   }
-  return [{ message: 'The commentary could not be saved. Try again.' }];
+  return [{ message: friendlyApiMessage(error, 'The commentary could not be saved. Try again.') }];
 }
 
 interface CommentaryFormProps {
