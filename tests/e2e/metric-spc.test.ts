@@ -90,7 +90,11 @@ describe('the metric page: is the change real?', () => {
 
   it('shows the 2-sigma lines and their columns when asked', async () => {
     await page.getByTestId('xmr-two-sigma').check();
-    await page.getByTestId('xmr-figure').locator('[data-column="upperTwoSigma"]').first().waitFor();
+    await page
+      .getByTestId('xmr-figure')
+      .locator('[data-column="upperTwoSigma"]')
+      .first()
+      .waitFor({ state: 'attached' });
     expect(await page.getByTestId('xmr-legend').textContent()).toContain('2-sigma lines');
     await page.getByTestId('xmr-two-sigma').uncheck();
   });
@@ -102,6 +106,10 @@ describe('the metric page: is the change real?', () => {
 
 describe('the story behind the curve', () => {
   it('refuses an empty story with an error summary linking to the field', async () => {
+    // The form is one click away unless the latest figure's story is due.
+    await page
+      .getByTestId('commentary-form-details')
+      .evaluate((details) => ((details as HTMLDetailsElement).open = true));
     const form = page.getByTestId('commentary-form');
     await form.getByLabel('What happened').fill('   ');
     await page.getByTestId('commentary-submit').click();
@@ -144,6 +152,8 @@ describe('the story behind the curve', () => {
 
   it('puts the latest story and the icons on the board summary', async () => {
     await page.goto(`${server.baseUrl}/programmes/${PROGRAMME}?asOf=${AS_OF}`);
+    // The board summary is one click away, below the headline, chart and strands.
+    await page.getByTestId('board-summary-details').locator('summary').click();
     const row = page.getByTestId(`board-row-${METRIC}`);
     await row.waitFor();
     expect(await page.getByTestId(`board-variation-${METRIC}`).textContent()).toContain(
@@ -168,6 +178,7 @@ describe('the story behind the curve', () => {
     await page.goto(
       `${server.baseUrl}/programmes/${PROGRAMME}/strands/safer-communities?asOf=${AS_OF}`,
     );
+    await page.getByTestId('board-summary-details').locator('summary').click();
     await page.getByTestId(`board-row-${METRIC}`).waitFor();
     const board = await api(
       `/api/programmes/${PROGRAMME}/metrics?asOf=${AS_OF}&strandId=safer-communities`,

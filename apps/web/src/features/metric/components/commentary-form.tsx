@@ -90,7 +90,9 @@ export function CommentaryForm({
   entries,
   csrfToken,
 }: CommentaryFormProps) {
-  const latest = periods[periods.length - 1];
+  // The latest period that has a figure: the one a sponsor writes about (a missing return's
+  // period stays choosable, but is not where a story usually starts).
+  const latest = periods.findLast((p) => p.actual !== null) ?? periods[periods.length - 1];
   const entryOf = (periodStart: string) => entries.find((e) => e.periodStart === periodStart);
   const [periodStart, setPeriodStart] = useState(latest?.periodStart ?? '');
   const [texts, setTexts] = useState<Texts>(() => textsOf(entryOf(latest?.periodStart ?? '')));
