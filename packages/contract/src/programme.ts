@@ -50,6 +50,8 @@ export const metricDefinitionSchema = z.object({
   kind: metricKindSchema,
   ownerPartnerId: z.string(),
   unitCostId: z.string().nullable(),
+  /** The unit cost's name, so pages never show its id alone. */
+  unitCostName: z.string().nullable(),
   attribution: z.number(),
   source: z.string(),
   baseline: z.object({

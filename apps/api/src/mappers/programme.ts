@@ -36,7 +36,11 @@ export function toProgrammeListItem(p: {
   return { id: p.id, name: p.name, place: p.place, illustrative: p.illustrative };
 }
 
-export function toMetricDefinition(metric: Metric, outcomeName: string): MetricDefinition {
+export function toMetricDefinition(
+  metric: Metric,
+  outcomeName: string,
+  unitCostName: string | null,
+): MetricDefinition {
   return {
     id: metric.id,
     strandId: metric.strandId,
@@ -49,6 +53,7 @@ export function toMetricDefinition(metric: Metric, outcomeName: string): MetricD
     kind: metric.kind,
     ownerPartnerId: metric.ownerPartnerId,
     unitCostId: metric.unitCostId,
+    unitCostName,
     attribution: metric.attribution,
     source: metric.source,
     baseline: { ...metric.baseline },

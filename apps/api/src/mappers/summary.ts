@@ -55,9 +55,18 @@ export function toProgrammeSummary(evaluation: ProgrammeEvaluation): ProgrammeSu
   };
 }
 
+function unitCostNameOf(data: ProgrammeData, unitCostId: string | null): string | null {
+  if (unitCostId === null) return null;
+  return data.unitCosts.find((u) => u.id === unitCostId)?.name ?? unitCostId;
+}
+
 function toStrandMetric(data: ProgrammeData, m: MetricEvaluation): StrandMetric {
   return {
-    ...toMetricDefinition(m.metric, outcomeNameOf(data, m.metric.outcomeId)),
+    ...toMetricDefinition(
+      m.metric,
+      outcomeNameOf(data, m.metric.outcomeId),
+      unitCostNameOf(data, m.metric.unitCostId),
+    ),
     rag: m.rag,
     achievement: m.achievement,
     forecastBenefitToDate: roundToPence(m.forecastBenefitToDate),
@@ -93,7 +102,11 @@ export function toMetricSeries(
   return {
     programmeId: evaluation.programmeId,
     asOf: evaluation.asOf,
-    metric: toMetricDefinition(m.metric, outcomeNameOf(data, m.metric.outcomeId)),
+    metric: toMetricDefinition(
+      m.metric,
+      outcomeNameOf(data, m.metric.outcomeId),
+      unitCostNameOf(data, m.metric.unitCostId),
+    ),
     rag: m.rag,
     achievement: m.achievement,
     forecastBenefitToDate: roundToPence(m.forecastBenefitToDate),

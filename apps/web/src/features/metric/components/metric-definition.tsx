@@ -73,11 +73,9 @@ export function MetricDefinitionList({ metric, programme, linkAsOf }: MetricDefi
         {owner?.name ?? metric.ownerPartnerId}
       </Row>
       <Row field="unitCost" label="Unit cost">
-        {metric.unitCostId ? (
-          <code>{metric.unitCostId}</code>
-        ) : (
-          'None: this metric is not monetised'
-        )}
+        {metric.unitCostId
+          ? (metric.unitCostName ?? metric.unitCostId)
+          : 'None: this metric is not monetised'}
       </Row>
       <Row field="attribution" label="Attribution">
         {formatRate(metric.attribution)} of the improvement is claimed by this strand
