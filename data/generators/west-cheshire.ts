@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { commentaryRows } from './west-cheshire-commentary.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '..', 'programmes', 'west-cheshire');
@@ -1784,6 +1785,20 @@ function main(): void {
     'deflators.csv',
     ['financial_year', 'index'],
     DEFLATORS.map(([fy, index]) => ({ financial_year: fyLabel(fy), index })),
+  );
+  // Illustrative stories at the end of 2014-15 and 2015-16; 2016-17's are left due.
+  writeCsv(
+    'commentary.csv',
+    [
+      'metric_id',
+      'period_start',
+      'what_happened',
+      'what_helps',
+      'what_hurts',
+      'what_next',
+      'author',
+    ],
+    commentaryRows(series, [2014, 2015]).map((row) => ({ ...row })),
   );
 
   const check = calibrationCheck(series, costs);

@@ -117,7 +117,9 @@ describe('programme overview', () => {
 
   it('changes every figure when the as-of date changes', async () => {
     const earlier = await api(`/api/programmes/${PROGRAMME}/summary?asOf=2015-03-31`);
-    await page.getByTestId('as-of-input').fill('2015-03-31');
+    await page.getByTestId('as-of-date-day').fill('31');
+    await page.getByTestId('as-of-date-month').fill('3');
+    await page.getByTestId('as-of-date-year').fill('2015');
     await page.getByTestId('as-of-apply').click();
     await page.waitForURL(/asOf=2015-03-31/);
     await expect

@@ -95,6 +95,9 @@ describe('show your working', () => {
 
     // The lines page's total is the figure followed, and its lines add up to it exactly.
     expect(Number(await page.getByTestId('lines-total').getAttribute('data-value'))).toBe(figure);
+    // A long list shows its first lines; every line is one click away.
+    const showAll = page.getByTestId('table-show-all');
+    if ((await showAll.count()) > 0) await showAll.click();
     const amounts = await page
       .locator('[data-testid^="line-"] [data-column="amount"]')
       .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));

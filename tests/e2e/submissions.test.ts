@@ -111,7 +111,7 @@ describe("a data officer's quarterly return", () => {
   it('shows the new figure on the metric page', async () => {
     await page.getByTestId(`result-metric-link-${METRIC}`).click();
     const row = page.getByTestId(`period-row-${PERIOD}`);
-    await row.waitFor();
+    await row.waitFor({ state: 'attached' }); // in the chart's table, one click away
     expect(await row.locator('[data-column="actual"]').getAttribute('data-value')).toBe(
       String(VALUE),
     );

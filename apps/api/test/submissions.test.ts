@@ -142,10 +142,9 @@ describe('rejections: the whole file is checked and nothing is stored', () => {
     ]);
   });
 
-  it('a non-numeric or empty value', async () => {
+  it('a non-numeric value (an empty one is skipped, not refused)', async () => {
     await expectRefused(csv('non-numeric-value.csv'), 422, [
       { row: 2, column: 'value', message: /"about 80" is not a number/ },
-      { row: 3, column: 'value', message: /is empty/ },
     ]);
   });
 
@@ -566,7 +565,7 @@ describe('returns due and templates', () => {
     expect(policeOwes.dueNext).toEqual([]);
   });
 
-  it('gives CSV and XLSX templates pre-filled with what is owed, which upload as they are', async () => {
+  it('gives CSV and XLSX templates pre-filled with what is owed, named, which upload as they are', async () => {
     const url = '/api/programmes/tiny/returns-due/police/template?';
     const csv = await injectAs(
       t.app,
@@ -575,12 +574,14 @@ describe('returns due and templates', () => {
     );
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
+    // Beside each id: the metric's name and unit, the period, and the last figure returned
+    // (Q4 2013-14's 72: the pack's 70 as revised by an upload above, the latest period with a figure).
     expect(csv.body.replace(/^\ufeff/, '').split('\r\n')).toEqual([
-      'metric_id,period_start,value,note',
-      'incidents,2014-04-01,,',
-      'incidents,2014-07-01,,',
-      'incidents,2014-10-01,,',
-      'incidents,2015-01-01,,',
+      'metric_id,metric,unit,period,last_value,period_start,value,note',
+      'incidents,Reported incidents,incidents,Q1 2014-15,72 (Q4 2013-14),2014-04-01,,',
+      'incidents,Reported incidents,incidents,Q2 2014-15,72 (Q4 2013-14),2014-07-01,,',
+      'incidents,Reported incidents,incidents,Q3 2014-15,72 (Q4 2013-14),2014-10-01,,',
+      'incidents,Reported incidents,incidents,Q4 2014-15,72 (Q4 2013-14),2015-01-01,,',
       '',
     ]);
 
@@ -596,14 +597,20 @@ describe('returns due and templates', () => {
     expect(sheet.getRow(1).values).toEqual([
       undefined,
       'metric_id',
+      'metric',
+      'unit',
+      'period',
+      'last_value',
       'period_start',
       'value',
       'note',
     ]);
-    expect(sheet.getCell('B2').value).toBe('2014-04-01');
-    // The officer fills in the figures and uploads the workbook as it is.
-    [60, 62, 58, 61].forEach((v, i) => {
-      sheet.getCell(`C${i + 2}`).value = v;
+    expect(sheet.getCell('B2').value).toBe('Reported incidents');
+    expect(sheet.getCell('F2').value).toBe('2014-04-01');
+    // The officer fills in three of the four figures and uploads the workbook as it is: the
+    // blank one is skipped, and stays owed.
+    [60, 62, null, 61].forEach((v, i) => {
+      sheet.getCell(`G${i + 2}`).value = v;
     });
     const filled = Buffer.from(await workbook.xlsx.writeBuffer());
     const uploaded = await upload(t.app, {
@@ -612,7 +619,26 @@ describe('returns due and templates', () => {
       content: filled,
     });
     expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
-    expect(uploaded.body).toMatchObject({ created: 4 });
+    expect(uploaded.body).toMatchObject({
+      created: 3,
+      skipped: [
+        {
+          row: 4,
+          metricId: 'incidents',
+          metricName: 'Reported incidents',
+          periodStart: '2014-10-01',
+          periodLabel: 'Q3 2014-15',
+        },
+      ],
+    });
+    const owed = await getJson(t.app, '/api/programmes/tiny/returns-due');
+    const policeOwes = owed.body.partners.find((p: any) => p.partnerId === 'police');
+    expect(policeOwes.overdue.map((d: any) => d.periodLabel)).toEqual(['Q3 2014-15']);
+    expect(policeOwes.overdue[0]).toMatchObject({
+      unit: 'incidents',
+      lastValue: 61,
+      lastPeriodLabel: 'Q4 2014-15',
+    });
 
     const missing = await getJson(t.app, '/api/programmes/tiny/returns-due/nobody/template');
     expect(missing.status).toBe(404);

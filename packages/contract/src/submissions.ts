@@ -7,6 +7,12 @@ import { frequencySchema, isoDateSchema } from './common.js';
 export const SUBMISSION_MAX_BYTES = 5 * 1024 * 1024;
 /** The columns of an upload, in the order templates give them (any order is accepted). */
 export const SUBMISSION_COLUMNS = ['metric_id', 'period_start', 'value', 'note'] as const;
+/**
+ * Columns the templates add beside the id so a person can see what each row asks for (the
+ * metric's name and unit, the period, the last figure returned). Uploads may keep them; they are
+ * read as guidance only and never stored.
+ */
+export const SUBMISSION_GUIDE_COLUMNS = ['metric', 'unit', 'period', 'last_value'] as const;
 export const SUBMISSION_NOTE_MAX_LENGTH = 1000;
 
 /**
@@ -66,8 +72,20 @@ export const submissionRowSchema = z.object({
 });
 export type SubmissionRow = z.infer<typeof submissionRowSchema>;
 
+/** A row left with no figure: skipped, and still owed. */
+export const skippedFigureSchema = z.object({
+  row: z.number().int(),
+  metricId: z.string(),
+  metricName: z.string(),
+  periodStart: z.string(),
+  periodLabel: z.string(),
+});
+export type SkippedFigure = z.infer<typeof skippedFigureSchema>;
+
 /** 201 answer to an upload or an entry. */
 export const submissionResultSchema = submissionCountsSchema.extend({
+  /** Rows whose value was blank: nothing stored for them, so they stay owed. */
+  skipped: z.array(skippedFigureSchema),
   submissionId: z.number().int(),
   /** The warnings the user confirmed (empty when there were none). */
   warnings: z.array(plausibilityWarningSchema),
@@ -170,9 +188,13 @@ export type ActualRevisionList = z.infer<typeof actualRevisionListSchema>;
 export const returnDueSchema = z.object({
   metricId: z.string(),
   metricName: z.string(),
+  unit: z.string(),
   frequency: frequencySchema,
   periodStart: z.string(),
   periodLabel: z.string(),
+  /** The metric's latest figure as known at asOf, of whichever period (null: none yet). */
+  lastValue: z.number().nullable(),
+  lastPeriodLabel: z.string().nullable(),
   /** Last day of the period: the figure is owed from the day after. */
   periodEnd: z.string(),
   /** The latest figure of the period before, as known at asOf (beside the input in the form). */

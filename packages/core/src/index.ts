@@ -4,6 +4,13 @@ export * from './evaluation.js';
 
 export { isIsoDate } from './periods/iso-date.js';
 export {
+  dateFromParts,
+  partsOfDate,
+  type DateFromParts,
+  type DatePart,
+  type DateParts,
+} from './periods/date-from-parts.js';
+export {
   financialYearEnd,
   financialYearIndex,
   financialYearLabel,
@@ -82,6 +89,7 @@ export {
   type CumulativeBenefitPoint,
 } from './evaluate/cumulative-benefit.js';
 
+export { niceStep, niceTicks, type NiceAxis } from './chart/nice-ticks.js';
 export * from './spc/index.js';
 export * from './finance/index.js';
 export * from './variance/index.js';

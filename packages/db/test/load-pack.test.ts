@@ -57,6 +57,7 @@ describe('loadPack', () => {
         actual_revision: 6,
         cost: 4,
         deflator: 3,
+        commentary: 0,
         audit_log: 1,
       },
     });
@@ -153,6 +154,7 @@ describe('loadPack', () => {
       'actuals 6',
       'costs 4',
       'deflators 3',
+      'commentary 0',
     ]);
   });
 

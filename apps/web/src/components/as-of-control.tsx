@@ -1,19 +1,37 @@
-import { useId, type FormEvent } from 'react';
+import { dateFromParts, partsOfDate, type DatePart } from '@outcomes/core';
+import { useId, useState, type FormEvent } from 'react';
 import { useAsOf } from '../lib/use-as-of';
+import { DateInput, dateBoxId } from './date-input';
+import { FormErrorSummary } from './form-error-summary';
+
+const LABEL = 'The date to show the figures at';
 
 /**
- * Chooses the date the figures are worked out at. The date goes into the URL (`?asOf=`), which
- * every query key includes, so applying it refetches every figure on the page.
+ * Chooses the date the figures are worked out at, in the GOV.UK date input (day, month, year).
+ * The date goes into the URL (`?asOf=`), which every query key includes, so applying it refetches
+ * every figure on the page. A date that is not real is refused here, in words, before any request.
  */
 export function AsOfControl() {
+  const { asOf } = useAsOf();
+  // A new URL date resets the boxes to match it.
+  return <AsOfForm key={asOf ?? 'today'} />;
+}
+
+function AsOfForm() {
   const { asOf, setAsOf } = useAsOf();
-  const inputId = useId();
-  const hintId = useId();
+  const id = `as-of${useId().replaceAll(':', '')}`;
+  const [parts, setParts] = useState(() => partsOfDate(asOf));
+  const [error, setError] = useState<{ message: string; parts: DatePart[] } | null>(null);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const value = new FormData(event.currentTarget).get('asOf');
-    setAsOf(typeof value === 'string' && value ? value : undefined);
+    const read = dateFromParts(parts, LABEL, { optional: true });
+    if (!read.ok) {
+      setError({ message: read.message, parts: read.parts });
+      return;
+    }
+    setError(null);
+    setAsOf(read.date ?? undefined);
   }
 
   return (
@@ -23,41 +41,43 @@ export function AsOfControl() {
       noValidate
       aria-label="Date of the figures"
       data-testid="as-of-form"
-      // A new URL date resets the field to match it.
-      key={asOf ?? 'today'}
     >
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor={inputId}>
-          Show figures as of
-        </label>
-        <div className="govuk-hint" id={hintId}>
-          Periods that ended on or before this date count as &ldquo;to date&rdquo;. Leave blank for
-          today.
-        </div>
-        <div className="app-as-of__row">
-          <input
-            className="govuk-input"
-            type="date"
-            id={inputId}
-            name="asOf"
-            defaultValue={asOf ?? ''}
-            aria-describedby={hintId}
-            data-testid="as-of-input"
-          />
-          <button type="submit" className="govuk-button" data-testid="as-of-apply">
-            Apply<span className="govuk-visually-hidden"> date</span>
+      <FormErrorSummary
+        errors={
+          error ? [{ fieldId: dateBoxId(id, error.parts[0] ?? 'day'), message: error.message }] : []
+        }
+        testId="as-of-error-summary"
+      />
+      <DateInput
+        id={id}
+        name="asOf"
+        legend="Show figures as of"
+        hint={
+          <>
+            Periods that ended on or before this date count as &ldquo;to date&rdquo;. For example,
+            31 3 2015. Leave blank for today.
+          </>
+        }
+        value={parts}
+        onChange={setParts}
+        error={error?.message}
+        errorParts={error?.parts}
+        testId="as-of-date"
+      />
+      <div className="app-as-of__row">
+        <button type="submit" className="govuk-button" data-testid="as-of-apply">
+          Apply<span className="govuk-visually-hidden"> date</span>
+        </button>
+        {asOf ? (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => setAsOf(undefined)}
+            data-testid="as-of-reset"
+          >
+            Use today
           </button>
-          {asOf ? (
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary"
-              onClick={() => setAsOf(undefined)}
-              data-testid="as-of-reset"
-            >
-              Use today
-            </button>
-          ) : null}
-        </div>
+        ) : null}
       </div>
     </form>
   );

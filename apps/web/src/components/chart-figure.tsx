@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ChartSeries } from './chart-series';
 import { ChartLegend } from './chart-legend';
+import { Collapsible } from './collapsible';
 import { CsvDownloadLink, type CsvData } from './csv-download-link';
 
 interface ChartFigureProps {
@@ -18,7 +19,8 @@ interface ChartFigureProps {
 
 /**
  * A chart as a figure: caption, key, chart, then the same numbers in a table and as a CSV
- * download, so nothing depends on seeing the chart.
+ * download, so nothing depends on seeing the chart. The table is one click away (a details
+ * element), so the page goes on to what follows the chart instead of a long table.
  */
 export function ChartFigure({
   caption,
@@ -36,7 +38,12 @@ export function ChartFigure({
       {description ? <p className="app-figure__description">{description}</p> : null}
       <ChartLegend series={series} />
       {chart}
-      {table}
+      <Collapsible
+        summary="The chart’s numbers as a table"
+        testId={testId ? `${testId}-table` : undefined}
+      >
+        {table}
+      </Collapsible>
       <CsvDownloadLink
         csv={csv}
         description={csvDescription}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 export interface Column<T> {
   /** Stable name, written to each cell's `data-column`. */
@@ -24,6 +24,11 @@ interface DataTableProps<T> {
   rowKey: (row: T) => string;
   rowTestId?: (row: T) => string;
   empty?: ReactNode;
+  /**
+   * Show only the first `limit` rows, with a button that shows them all (one click away), so a
+   * long table does not bury what follows it. The full table is also in the page's CSV.
+   */
+  limit?: number;
 }
 
 /**
@@ -39,65 +44,88 @@ export function DataTable<T>({
   rowKey,
   rowTestId,
   empty,
+  limit,
 }: DataTableProps<T>) {
   const captionId = useId();
+  const [showAll, setShowAll] = useState(false);
   if (rows.length === 0 && empty) {
     return <p className="govuk-body">{empty}</p>;
   }
+  const limited = limit !== undefined && rows.length > limit;
+  const shown = limited && !showAll ? rows.slice(0, limit) : rows;
   const captionClass = captionHidden
     ? 'govuk-table__caption govuk-visually-hidden'
     : `govuk-table__caption govuk-table__caption--${captionSize}`;
   return (
-    <div className="app-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="govuk-table">
-        <caption className={captionClass} id={captionId}>
-          {caption}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {columns.map((column) => (
-              <th
-                key={column.key}
-                scope="col"
-                className={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}
-              >
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row) => (
-            <tr key={rowKey(row)} className="govuk-table__row" data-testid={rowTestId?.(row)}>
-              {columns.map((column) => {
-                const raw = column.value?.(row);
-                const common = {
-                  'data-column': column.key,
-                  'data-value': raw === undefined ? undefined : raw === null ? '' : String(raw),
-                };
-                return column.rowHeader ? (
-                  <th
-                    key={column.key}
-                    scope="row"
-                    className={`govuk-table__header${column.nowrap ? ' app-nowrap-cell' : ''}`}
-                    {...common}
-                  >
-                    {column.render(row)}
-                  </th>
-                ) : (
-                  <td
-                    key={column.key}
-                    className={`govuk-table__cell${column.numeric ? ' govuk-table__cell--numeric' : ''}`}
-                    {...common}
-                  >
-                    {column.render(row)}
-                  </td>
-                );
-              })}
+    <>
+      <div className="app-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="govuk-table">
+          <caption className={captionClass} id={captionId}>
+            {caption}
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {columns.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}
+                >
+                  {column.header}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className="govuk-table__body">
+            {shown.map((row) => (
+              <tr key={rowKey(row)} className="govuk-table__row" data-testid={rowTestId?.(row)}>
+                {columns.map((column) => {
+                  const raw = column.value?.(row);
+                  const common = {
+                    'data-column': column.key,
+                    'data-value': raw === undefined ? undefined : raw === null ? '' : String(raw),
+                  };
+                  return column.rowHeader ? (
+                    <th
+                      key={column.key}
+                      scope="row"
+                      className={`govuk-table__header${column.nowrap ? ' app-nowrap-cell' : ''}`}
+                      {...common}
+                    >
+                      {column.render(row)}
+                    </th>
+                  ) : (
+                    <td
+                      key={column.key}
+                      className={`govuk-table__cell${column.numeric ? ' govuk-table__cell--numeric' : ''}`}
+                      {...common}
+                    >
+                      {column.render(row)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {limited ? (
+        <p className="govuk-body app-table-more">
+          <span className="app-secondary-text" data-testid="table-shown-count">
+            Showing {shown.length.toLocaleString('en-GB')} of {rows.length.toLocaleString('en-GB')}{' '}
+            rows.
+          </span>{' '}
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            aria-expanded={showAll}
+            onClick={() => setShowAll((v) => !v)}
+            data-testid="table-show-all"
+          >
+            {showAll ? 'Show fewer rows' : `Show all ${rows.length.toLocaleString('en-GB')} rows`}
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../lib/api-client';
+import { friendlyApiMessage } from '../lib/friendly-error';
 
 interface ErrorPanelProps {
   error: unknown;
@@ -7,7 +8,7 @@ interface ErrorPanelProps {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) return friendlyApiMessage(error, error.message);
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong. Try again later.';
 }

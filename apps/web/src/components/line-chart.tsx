@@ -4,6 +4,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { DotItemDotProps } from 'recharts';
 import type { ChartSeries } from './chart-series';
 import { ChartMarker } from './chart-marker';
+import { niceValueAxis } from './nice-axis';
 
 export interface SeriesLineChartProps {
   data: readonly Record<string, string | number | null | boolean>[];
@@ -51,6 +52,11 @@ export default function SeriesLineChart({
   height = 340,
   yDomain = 'zero',
 }: SeriesLineChartProps) {
+  const valueAxis = niceValueAxis(
+    data,
+    series.map((s) => s.key),
+    { includeZero: yDomain === 'zero' },
+  );
   return (
     <LineChart
       responsive
@@ -69,6 +75,7 @@ export default function SeriesLineChart({
         tickFormatter={(value: number) => formatY(value)}
         width={80}
         domain={yDomain === 'auto' ? ['auto', 'auto'] : [0, 'auto']}
+        {...valueAxis}
         stroke="#505a5f"
       />
       <Tooltip

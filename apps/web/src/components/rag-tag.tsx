@@ -1,24 +1,19 @@
 import type { Rag } from '../lib/domain-types';
 import { ragLabel } from '../lib/format';
-import { Tag, type TagColour } from './tag';
-
-const ragColours: Record<Rag, TagColour> = {
-  green: 'green',
-  amber: 'orange',
-  red: 'red',
-  'no-data': 'grey',
-  'no-target': 'purple',
-};
+import { Tag } from './tag';
 
 interface RagTagProps {
   rag: Rag;
   testId?: string;
 }
 
-/** RAG status as a tag: "Green", "Amber", "Red", "No data", "No target" (text plus colour). */
+/**
+ * RAG status as a tag: "Green", "Amber", "Red", "No data", "No target": the word, a shape and a
+ * colour (app-rag in main.scss: Amber and Red differ at 3:1 or more).
+ */
 export function RagTag({ rag, testId }: RagTagProps) {
   return (
-    <Tag colour={ragColours[rag]} className="app-nowrap" data-testid={testId}>
+    <Tag className={`app-rag app-rag--${rag}`} data-testid={testId}>
       <span data-rag={rag}>{ragLabel(rag)}</span>
     </Tag>
   );

@@ -42,6 +42,25 @@ export function text() {
     .transform((s, ctx) => (s.trim() === '' ? fail(ctx, 'is empty; a value is required') : s));
 }
 
+const tooLong = (s: string, max: number): string =>
+  `is ${s.length} characters long; expected at most ${max}`;
+
+/** Required free text of at most `max` characters. */
+export function boundedText(max: number) {
+  return z.string().transform((s, ctx) => {
+    if (s.trim() === '') return fail(ctx, 'is empty; a value is required');
+    return s.length > max ? fail(ctx, tooLong(s, max)) : s;
+  });
+}
+
+/** Optional free text of at most `max` characters: blank becomes null. */
+export function optionalBoundedText(max: number) {
+  return z.string().transform((s, ctx) => {
+    if (s.trim() === '') return null;
+    return s.length > max ? fail(ctx, tooLong(s, max)) : s;
+  });
+}
+
 /** Optional free text: blank becomes null. */
 export function optionalText() {
   return z.string().transform((s) => (s.trim() === '' ? null : s));

@@ -2,6 +2,8 @@
 import * as z from 'zod';
 import {
   anyText,
+  boundedText,
+  optionalBoundedText,
   decimal,
   financialYear,
   integerIn,
@@ -163,6 +165,27 @@ export const deflatorsCsv = csvFile(
   { optional: true },
 );
 
+/** The longest story part, as the API allows one (COMMENTARY_MAX_LENGTH in the contract). */
+const COMMENTARY_MAX_LENGTH = 2000;
+
+/**
+ * Optional: the sponsors' story behind the curve for a metric and period, loaded as revision 1
+ * of that period's commentary (the demonstration pack's is invented, and says so in `author`).
+ */
+export const commentaryCsv = csvFile(
+  'commentary.csv',
+  {
+    metric_id: slug(),
+    period_start: isoDate(),
+    what_happened: boundedText(COMMENTARY_MAX_LENGTH),
+    what_helps: optionalBoundedText(COMMENTARY_MAX_LENGTH),
+    what_hurts: optionalBoundedText(COMMENTARY_MAX_LENGTH),
+    what_next: optionalBoundedText(COMMENTARY_MAX_LENGTH),
+    author: boundedText(200),
+  },
+  { optional: true },
+);
+
 /** Every file in the order errors are reported. */
 export const PACK_FILES = [
   'programme.json',
@@ -177,4 +200,5 @@ export const PACK_FILES = [
   actualsCsv.file,
   costsCsv.file,
   deflatorsCsv.file,
+  commentaryCsv.file,
 ] as const;

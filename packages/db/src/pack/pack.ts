@@ -31,6 +31,16 @@ export interface PackActual {
   note: string | null;
 }
 
+export interface PackCommentary {
+  metricId: string;
+  periodStart: IsoDate;
+  whatHappened: string;
+  whatHelps: string | null;
+  whatHurts: string | null;
+  whatNext: string | null;
+  author: string;
+}
+
 export interface Pack {
   programme: Programme;
   partners: Partner[];
@@ -44,4 +54,6 @@ export interface Pack {
   actuals: PackActual[];
   costs: Cost[];
   deflators: Deflator[];
+  /** From the optional commentary.csv. */
+  commentary: PackCommentary[];
 }

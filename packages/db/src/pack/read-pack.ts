@@ -11,6 +11,7 @@ import {
   baselinesCsv,
   costsCsv,
   deflatorsCsv,
+  commentaryCsv,
   forecastsCsv,
   metricsCsv,
   outcomesCsv,
@@ -131,13 +132,15 @@ export async function readPack(dir: string): Promise<ReadPackResult> {
     readCsv(dir, unitCostBearersCsv, report),
     readCsv(dir, metricsCsv, report),
   ]);
-  const [baselinesFile, forecastsFile, actualsFile, costsFile, deflatorsFile] = await Promise.all([
-    readCsv(dir, baselinesCsv, report),
-    readCsv(dir, forecastsCsv, report),
-    readCsv(dir, actualsCsv, report),
-    readCsv(dir, costsCsv, report),
-    readCsv(dir, deflatorsCsv, report),
-  ]);
+  const [baselinesFile, forecastsFile, actualsFile, costsFile, deflatorsFile, commentaryFile] =
+    await Promise.all([
+      readCsv(dir, baselinesCsv, report),
+      readCsv(dir, forecastsCsv, report),
+      readCsv(dir, actualsCsv, report),
+      readCsv(dir, costsCsv, report),
+      readCsv(dir, deflatorsCsv, report),
+      readCsv(dir, commentaryCsv, report),
+    ]);
 
   return validatePack(
     {
@@ -203,6 +206,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
   const actuals = validateRows(actualsCsv, actualsFile, report);
   const costs = validateRows(costsCsv, costsFile, report);
   const deflators = validateRows(deflatorsCsv, deflatorsFile, report);
+  const commentary = validateRows(commentaryCsv, commentaryFile, report);
 
   /** Reports the second and later rows with the same key. */
   function unique<T>(
@@ -412,6 +416,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       rows: forecasts as Valid<{ metric_id: string; period_start: string }>[],
     },
     { file: actualsCsv.file, rows: actuals },
+    { file: commentaryCsv.file, rows: commentary },
   ];
   for (const { file, rows } of periodRows) {
     unique(
@@ -535,6 +540,15 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     deflators: deflators.map(({ row }) => ({
       financialYear: row.financial_year,
       index: row.index,
+    })),
+    commentary: commentary.map(({ row }) => ({
+      metricId: row.metric_id,
+      periodStart: row.period_start,
+      whatHappened: row.what_happened,
+      whatHelps: row.what_helps,
+      whatHurts: row.what_hurts,
+      whatNext: row.what_next,
+      author: row.author,
     })),
   };
   return { ok: true, pack };

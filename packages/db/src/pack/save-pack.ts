@@ -42,10 +42,11 @@ export interface SavePackOptions {
 }
 
 /**
- * The tables a pack writes. Others (commentary, rebases, ...) hold what users add in the app: a
- * load neither writes nor counts them.
+ * The tables a pack writes. Others (rebases, ...) hold what users add in the app: a load neither
+ * writes nor counts them. Commentary is both: a pack may bring some (commentary.csv), written as
+ * revision 1 where the period has none yet, and a replace keeps what users wrote.
  */
-type PackTable = (typeof PROGRAMME_TABLES)[number] | 'programme' | 'audit_log';
+type PackTable = (typeof PROGRAMME_TABLES)[number] | 'programme' | 'audit_log' | 'commentary';
 
 /** Rows written to each table by one load. */
 export type LoadCounts = { [T in PackTable]: number };
@@ -371,6 +372,8 @@ async function write(
     progress,
   );
 
+  const commentary = await insertPackCommentary(trx, pack, now, progress);
+
   const counts: LoadCounts = {
     programme: 1,
     partner,
@@ -386,6 +389,7 @@ async function write(
     actual_revision: actualRevision,
     cost,
     deflator,
+    commentary,
     audit_log: 1,
   };
   await trx
@@ -407,6 +411,46 @@ async function write(
     })
     .execute();
   return { programmeId: id, replaced: exists, counts };
+}
+
+/**
+ * The pack's commentary as revision 1 of each period's story. A period that already has one (a
+ * replace keeps what users wrote) is left alone: the users' words are never overwritten.
+ */
+async function insertPackCommentary(
+  trx: Transaction<Database>,
+  pack: Pack,
+  now: string,
+  progress: ProgressListener | undefined,
+): Promise<number> {
+  const id = pack.programme.id;
+  const existing = await trx
+    .selectFrom('commentary')
+    .select(['metric_id', 'period_start'])
+    .where('programme_id', '=', id)
+    .execute();
+  const written = new Set(existing.map((c) => `${c.metric_id}\u0000${c.period_start}`));
+  const rows = pack.commentary
+    .filter((c) => !written.has(`${c.metricId}\u0000${c.periodStart}`))
+    .map((c) => ({
+      programme_id: id,
+      metric_id: c.metricId,
+      period_start: c.periodStart,
+      revision: 1,
+      what_happened: c.whatHappened,
+      what_helps: c.whatHelps,
+      what_hurts: c.whatHurts,
+      what_next: c.whatNext,
+      author_user_id: null,
+      author_name: c.author,
+      created_at: now,
+    }));
+  return insertInBatches(
+    'commentary',
+    rows,
+    (batch) => trx.insertInto('commentary').values(batch).execute(),
+    progress,
+  );
 }
 
 /**

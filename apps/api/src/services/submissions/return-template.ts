@@ -1,7 +1,14 @@
-// A partner's return template: the upload's columns, one row per figure it owes (metric and
-// period filled in, value and note left for the officer). The XLSX adds a second sheet naming
-// each metric and period and the previous figure; uploads read only the first sheet.
-import { SUBMISSION_COLUMNS, type PartnerReturns } from '@outcomes/contract';
+// A partner's return template: one row per figure it owes, with the metric id and period start
+// the upload needs and, beside them, what a person needs to fill it in (the metric's name and
+// unit, the period, the last figure returned); value and note are left for the officer. Uploads
+// read the guide columns as guidance only, and a row left blank is skipped and stays owed. The
+// XLSX adds a Guide sheet; uploads read only the first sheet.
+import {
+  SUBMISSION_COLUMNS,
+  SUBMISSION_GUIDE_COLUMNS,
+  type PartnerReturns,
+  type ReturnDue,
+} from '@outcomes/contract';
 import ExcelJS from 'exceljs';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -9,10 +16,40 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
 /** RFC 4180: quote a field holding a comma, quote or line break. */
 const csvField = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
+/** Every template column in order: the id, the guide beside it, then the figure to give. */
+export const TEMPLATE_COLUMNS = [
+  'metric_id',
+  ...SUBMISSION_GUIDE_COLUMNS,
+  ...SUBMISSION_COLUMNS.filter((c) => c !== 'metric_id'),
+] as const;
+
+/** "1,234 (Q3 2013-14)": the last figure and its period, or "none yet". */
+const lastValueText = (d: ReturnDue): string =>
+  d.lastValue === null ? 'none yet' : `${d.lastValue} (${d.lastPeriodLabel ?? ''})`;
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is written as text. */
+const safeText = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+
+function templateRow(d: ReturnDue): Record<(typeof TEMPLATE_COLUMNS)[number], string> {
+  return {
+    metric_id: d.metricId,
+    metric: safeText(d.metricName),
+    unit: safeText(d.unit),
+    period: d.periodLabel,
+    last_value: lastValueText(d),
+    period_start: d.periodStart,
+    value: '',
+    note: '',
+  };
+}
+
 export function templateCsv(owed: PartnerReturns): Buffer {
   const lines = [
-    SUBMISSION_COLUMNS.join(','),
-    ...owed.overdue.map((d) => [d.metricId, d.periodStart, '', ''].map(csvField).join(',')),
+    TEMPLATE_COLUMNS.join(','),
+    ...owed.overdue.map((d) => {
+      const row = templateRow(d);
+      return TEMPLATE_COLUMNS.map((c) => csvField(row[c])).join(',');
+    }),
   ];
   // A BOM, so Excel opens it as UTF-8; CRLF, as RFC 4180 writes it.
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
@@ -24,17 +61,25 @@ export async function templateXlsx(owed: PartnerReturns, programmeName: string):
   workbook.title = `${programmeName}: figures owed by ${owed.partnerName}`;
 
   const figures = workbook.addWorksheet('Figures', { views: [{ state: 'frozen', ySplit: 1 }] });
-  figures.columns = [
-    { header: 'metric_id', key: 'metric_id', width: 40 },
+  const widths: Record<(typeof TEMPLATE_COLUMNS)[number], number> = {
+    metric_id: 34,
+    metric: 44,
+    unit: 16,
+    period: 14,
+    last_value: 22,
+    period_start: 14,
+    value: 12,
+    note: 40,
+  };
+  figures.columns = TEMPLATE_COLUMNS.map((c) => ({
+    header: c,
+    key: c,
+    width: widths[c],
     // Text, so no spreadsheet turns the date into a serial number or a US-style date.
-    { header: 'period_start', key: 'period_start', width: 14, style: { numFmt: '@' } },
-    { header: 'value', key: 'value', width: 12 },
-    { header: 'note', key: 'note', width: 50 },
-  ];
+    ...(c === 'period_start' ? { style: { numFmt: '@' } } : {}),
+  }));
   figures.getRow(1).font = { bold: true };
-  for (const d of owed.overdue) {
-    figures.addRow({ metric_id: d.metricId, period_start: d.periodStart, value: null, note: null });
-  }
+  for (const d of owed.overdue) figures.addRow({ ...templateRow(d), value: null, note: null });
 
   const guide = workbook.addWorksheet('Guide');
   guide.columns = [

@@ -26,14 +26,31 @@ export function programmeHorizon(data: ProgrammeData): { from: IsoDate; to: IsoD
   };
 }
 
-function due(metric: Metric, start: IsoDate, valueOf: Map<string, number>): ReturnDue {
+/** The metric's figure of its latest period that has one (null when none has). */
+function lastReturned(metric: Metric): { value: number; label: string } | null {
+  let last: { periodStart: IsoDate; value: number } | null = null;
+  for (const a of metric.actuals) if (last === null || a.periodStart > last.periodStart) last = a;
+  return last === null
+    ? null
+    : { value: last.value, label: periodLabel(last.periodStart, metric.frequency) };
+}
+
+function due(
+  metric: Metric,
+  start: IsoDate,
+  valueOf: Map<string, number>,
+  last: { value: number; label: string } | null,
+): ReturnDue {
   const previous = previousPeriodStart(start, metric.frequency);
   return {
     metricId: metric.id,
     metricName: metric.name,
+    unit: metric.unit,
     frequency: metric.frequency,
     periodStart: start,
     periodLabel: periodLabel(start, metric.frequency),
+    lastValue: last?.value ?? null,
+    lastPeriodLabel: last?.label ?? null,
     periodEnd: periodEnd(start, metric.frequency),
     previousValue: valueOf.get(previous) ?? null,
   };
@@ -58,13 +75,14 @@ export function returnsDue(data: ProgrammeData, asOf: IsoDate): ReturnsDue {
     const owed = byPartner.get(metric.ownerPartnerId);
     if (!owed) continue;
     const valueOf = new Map(metric.actuals.map((a) => [a.periodStart, a.value]));
+    const last = lastReturned(metric);
     // The horizon starts on 1 April, which starts a month, a quarter and a financial year alike.
     for (let start = from; start <= to; start = nextPeriodStart(start, metric.frequency)) {
       if (!hasEnded(start, metric.frequency, asOf)) {
-        owed.dueNext.push(due(metric, start, valueOf));
+        owed.dueNext.push(due(metric, start, valueOf, last));
         break;
       }
-      if (!valueOf.has(start)) owed.overdue.push(due(metric, start, valueOf));
+      if (!valueOf.has(start)) owed.overdue.push(due(metric, start, valueOf, last));
     }
   }
   const byEnd = (a: ReturnDue, b: ReturnDue) =>

@@ -15,7 +15,7 @@ import {
 import { ApiError } from '../../lib/api-error.js';
 import { auditActor } from '../../lib/authorise.js';
 import { todayInLondon } from '../../lib/today.js';
-import { programmeNames, toSubmissionRow } from '../../mappers/submission.js';
+import { labelOf, programmeNames, toSubmissionRow } from '../../mappers/submission.js';
 import { requireProgrammeData } from '../programme-evaluation.js';
 import { plausibilityWarnings } from './plausibility.js';
 import type { RawTable } from './raw-table.js';
@@ -102,6 +102,13 @@ export async function submitFigures(db: Db, input: SubmitFiguresInput): Promise<
     created: recorded.created,
     revised: recorded.revised,
     unchanged: recorded.unchanged,
+    skipped: validated.skipped.map((s) => ({
+      row: s.row,
+      metricId: s.metricId,
+      metricName: names.metricName(s.metricId),
+      periodStart: s.periodStart,
+      periodLabel: labelOf(names, s.metricId, s.periodStart),
+    })),
     warnings: warnings.filter((w) => changedRows.has(w.row)),
     rowOutcomes: recorded.outcomes.map((o) => toSubmissionRow(o, names)),
   };

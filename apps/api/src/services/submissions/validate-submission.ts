@@ -2,7 +2,13 @@
 // every problem: the header, unknown metrics, metrics another agency returns, period starts that
 // are not valid for the metric's frequency or not yet ended, values that are not numbers or are
 // negative, and the same metric-period twice. Nothing is stored unless the list is empty.
-import { SUBMISSION_COLUMNS, SUBMISSION_NOTE_MAX_LENGTH } from '@outcomes/contract';
+// A row whose value is blank is no error: the templates list every figure owed and the officer
+// may fill in only those they have, so the row is skipped and the figure stays owed.
+import {
+  SUBMISSION_COLUMNS,
+  SUBMISSION_GUIDE_COLUMNS,
+  SUBMISSION_NOTE_MAX_LENGTH,
+} from '@outcomes/contract';
 import type { SubmissionError } from '@outcomes/contract';
 import {
   hasEnded,
@@ -32,8 +38,16 @@ export interface ValidationContext {
   today: IsoDate;
 }
 
+/** A row left without a figure: nothing is stored for it. */
+export interface SkippedRow {
+  row: number;
+  metricId: string;
+  periodStart: IsoDate;
+}
+
 export interface ValidatedSubmission {
   rows: NewSubmissionRow[];
+  skipped: SkippedRow[];
   errors: SubmissionError[];
   /** Some row names a metric another agency returns (the answer is then 403, not 422). */
   forbidden: boolean;
@@ -41,7 +55,7 @@ export interface ValidatedSubmission {
 
 type Column = (typeof SUBMISSION_COLUMNS)[number];
 
-const EXPECTED_COLUMNS = `expected exactly the columns ${SUBMISSION_COLUMNS.join(', ')} (in any order)`;
+const EXPECTED_COLUMNS = `expected exactly the columns ${SUBMISSION_COLUMNS.join(', ')} (in any order; the template's ${SUBMISSION_GUIDE_COLUMNS.join(', ')} may stay)`;
 
 const STARTS: Record<Frequency, string> = {
   month: 'the first day of a month',
@@ -112,6 +126,8 @@ function readHeader(table: RawTable): HeaderResult {
       );
     } else if ((SUBMISSION_COLUMNS as readonly string[]).includes(name)) {
       indexOf.set(name as Column, index);
+    } else if ((SUBMISSION_GUIDE_COLUMNS as readonly string[]).includes(name)) {
+      // The template's guidance: read past, never stored.
     } else {
       const hint =
         header.cells.length === 1 && /[;\t]/.test(name)
@@ -134,7 +150,7 @@ function readHeader(table: RawTable): HeaderResult {
       });
     }
   }
-  const usable = SUBMISSION_COLUMNS.every((c) => indexOf.has(c)) && seen.size >= indexOf.size;
+  const usable = SUBMISSION_COLUMNS.every((c) => indexOf.has(c));
   const duplicated = errors.some((e) => e.message.includes('appears twice'));
   return { indexOf: usable && !duplicated ? indexOf : null, errors };
 }
@@ -208,8 +224,9 @@ function checkRow(
   }
 
   const valueCell = cell('value');
+  const blank = isBlank(valueCell);
   const value = parseValueCell(valueCell);
-  if (!value.ok) error('value', valueCell, value.message);
+  if (!value.ok && !blank) error('value', valueCell, value.message);
 
   const noteCell = cell('note');
   const note = cellAsText(noteCell);
@@ -232,7 +249,9 @@ function checkRow(
       );
     } else {
       seen.set(key, raw.row);
-      if (value.ok) {
+      if (blank) {
+        out.skipped.push({ row: raw.row, metricId: metric.id, periodStart });
+      } else if (value.ok) {
         out.rows.push({
           row: raw.row,
           metricId: metric.id,
@@ -249,7 +268,7 @@ export function validateSubmission(
   table: RawTable,
   context: ValidationContext,
 ): ValidatedSubmission {
-  const out: ValidatedSubmission = { rows: [], errors: [], forbidden: false };
+  const out: ValidatedSubmission = { rows: [], skipped: [], errors: [], forbidden: false };
   const header = readHeader(table);
   out.errors.push(...header.errors);
   if (header.indexOf === null) return out;
@@ -265,6 +284,15 @@ export function validateSubmission(
   const seen = new Map<string, number>();
   for (const raw of table.rows) {
     checkRow(raw, header.indexOf, table.header.cells.length, context, seen, out);
+  }
+  if (out.errors.length === 0 && out.rows.length === 0) {
+    out.errors.push({
+      row: null,
+      column: null,
+      value: null,
+      message:
+        'Every value is blank, so there is nothing to store: fill in at least one figure (rows left blank are skipped and stay owed)',
+    });
   }
   return out;
 }

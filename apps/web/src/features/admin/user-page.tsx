@@ -6,7 +6,7 @@ import { FormErrorSummary, type FormError } from '../../components/form-error-su
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
-import { ApiError } from '../../lib/api-client';
+import { friendlyApiMessage } from '../../lib/friendly-error';
 import { paths } from '../../lib/paths';
 import { useProgrammeUsers, useSetRoles } from './api/users-api';
 import { choicesFrom, RoleFields, toAssignments, type RoleChoices } from './components/role-fields';
@@ -95,9 +95,7 @@ function RolesForm({
       {
         onSuccess: () => navigate(paths.users(programmeId)),
         onError: (error) =>
-          setErrors([
-            { message: error instanceof ApiError ? error.message : 'The roles were not changed.' },
-          ]),
+          setErrors([{ message: friendlyApiMessage(error, 'The roles were not changed.') }]),
       },
     );
   }

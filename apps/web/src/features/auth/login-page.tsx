@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, type FormError } from '../../components/form-error-summary';
 import { InputField } from '../../components/input-field';
 import { Page } from '../../components/page';
-import { ApiError } from '../../lib/api-client';
+import { friendlyApiMessage } from '../../lib/friendly-error';
 import { useSignIn } from './api/sign-in';
 
 /**
@@ -30,8 +30,7 @@ export function LoginPage() {
           setPassword('');
           setErrors([
             {
-              message:
-                error instanceof ApiError ? error.message : 'Sign-in failed. Try again later.',
+              message: friendlyApiMessage(error, 'Sign-in failed. Try again later.'),
             },
           ]);
         },

@@ -8,6 +8,7 @@ import { paths } from '../../lib/paths';
 import { useAsOf, withAsOf } from '../../lib/use-as-of';
 import { useMetricSeries } from './api/get-metric-series';
 import { MetricDefinitionList } from './components/metric-definition';
+import { MetricCommentarySection } from './components/metric-commentary-section';
 import { MetricFigures } from './components/metric-figures';
 import { MetricSeriesFigure } from './components/metric-series-figure';
 import { MetricSpcSections } from './components/metric-spc-sections';
@@ -77,13 +78,20 @@ export function MetricPage() {
         </div>
       ) : null}
 
-      <h2 className="govuk-heading-m">Definition</h2>
-      <MetricDefinitionList metric={data.metric} programme={programme.data} linkAsOf={asOf} />
-
       <h2 className="govuk-heading-m">By period</h2>
       <MetricSeriesFigure data={data} />
 
+      <MetricCommentarySection
+        programmeId={programmeId}
+        metricId={metricId}
+        series={data}
+        asOf={asOf}
+      />
+
       <MetricSpcSections programmeId={programmeId} metricId={metricId} series={data} asOf={asOf} />
+
+      <h2 className="govuk-heading-m">Definition</h2>
+      <MetricDefinitionList metric={data.metric} programme={programme.data} linkAsOf={asOf} />
     </Page>
   );
 }

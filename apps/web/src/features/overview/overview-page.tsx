@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { useProgramme } from '../../api/get-programme';
 import { BoardSummaryTable } from '../../components/board-summary-table';
+import { Collapsible } from '../../components/collapsible';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
@@ -55,14 +56,6 @@ export function OverviewPage() {
 
       <VarianceSection programmeId={detail.id} asOf={asOf} />
 
-      <h2 className="govuk-heading-m">Strands</h2>
-      <StrandsTable programme={detail} strands={data.strands} asOf={data.asOf} linkAsOf={asOf} />
-
-      <h2 className="govuk-heading-m" id="board-summary">
-        Board summary
-      </h2>
-      <BoardSummaryTable programmeId={detail.id} linkAsOf={asOf} />
-
       <h2 className="govuk-heading-m">Benefit over time</h2>
       <CumulativeBenefitFigure
         programmeId={detail.id}
@@ -70,6 +63,19 @@ export function OverviewPage() {
         points={data.cumulativeByQuarter}
         asOf={data.asOf}
       />
+
+      <h2 className="govuk-heading-m">Strands</h2>
+      <StrandsTable programme={detail} strands={data.strands} asOf={data.asOf} linkAsOf={asOf} />
+
+      <h2 className="govuk-heading-m" id="board-summary">
+        Board summary
+      </h2>
+      <Collapsible
+        summary="Every metric’s latest figure, SPC verdict and latest commentary"
+        testId="board-summary-details"
+      >
+        <BoardSummaryTable programmeId={detail.id} linkAsOf={asOf} />
+      </Collapsible>
     </Page>
   );
 }

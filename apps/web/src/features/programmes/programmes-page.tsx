@@ -1,20 +1,29 @@
 import { Link, Navigate } from 'react-router';
+import { useMe } from '../../api/get-me';
 import { useProgrammes } from '../../api/get-programmes';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
 import { Tag } from '../../components/tag';
+import { landingPath } from '../../lib/landing';
 import { paths } from '../../lib/paths';
 import { useAsOf, withAsOf } from '../../lib/use-as-of';
 
-/** The list of programmes; at `/` a single programme opens straight away. */
+/**
+ * The list of programmes; at `/` a single programme opens straight away, on the page where the
+ * user's work is (landingPath).
+ */
 export function ProgrammesPage({ redirectSingle = false }: { redirectSingle?: boolean }) {
   const { asOf } = useAsOf();
   const programmes = useProgrammes();
+  const me = useMe();
   const only = programmes.data?.length === 1 ? programmes.data[0] : undefined;
 
-  if (redirectSingle && only) {
-    return <Navigate replace to={withAsOf(paths.programme(only.id), asOf)} />;
+  if (redirectSingle && only && !me.isPending) {
+    const [path = '', hash] = landingPath(me.data, only.id).split('#');
+    return (
+      <Navigate replace to={`${withAsOf(path, asOf)}${hash === undefined ? '' : `#${hash}`}`} />
+    );
   }
 
   return (

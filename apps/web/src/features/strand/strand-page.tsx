@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { useProgramme } from '../../api/get-programme';
 import { BoardSummaryTable } from '../../components/board-summary-table';
+import { Collapsible } from '../../components/collapsible';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
@@ -8,6 +9,7 @@ import { ProgrammePageHeading } from '../../components/programme-page-heading';
 import { paths } from '../../lib/paths';
 import { useAsOf, withAsOf } from '../../lib/use-as-of';
 import { useStrand } from './api/get-strand';
+import { CommentaryDue } from './components/commentary-due';
 import { MetricsTable } from './components/metrics-table';
 import { StrandFigures } from './components/strand-figures';
 import { VarianceSection } from '../variance/components/variance-section';
@@ -61,6 +63,13 @@ export function StrandPage() {
         </p>
       </ProgrammePageHeading>
 
+      <CommentaryDue
+        programmeId={programmeId}
+        strandId={data.strand.id}
+        strandNames={new Map(programme.data.strands.map((s) => [s.id, s.name]))}
+        asOf={asOf}
+      />
+
       <h2 className="govuk-heading-m">Headline figures</h2>
       <StrandFigures summary={data.summary} />
 
@@ -78,7 +87,12 @@ export function StrandPage() {
       <h2 className="govuk-heading-m" id="board-summary">
         Board summary
       </h2>
-      <BoardSummaryTable programmeId={programmeId} strandId={data.strand.id} linkAsOf={asOf} />
+      <Collapsible
+        summary="Each metric’s latest figure, SPC verdict and latest commentary"
+        testId="board-summary-details"
+      >
+        <BoardSummaryTable programmeId={programmeId} strandId={data.strand.id} linkAsOf={asOf} />
+      </Collapsible>
     </Page>
   );
 }

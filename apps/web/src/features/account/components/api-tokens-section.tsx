@@ -7,7 +7,7 @@ import { InputField } from '../../../components/input-field';
 import { Loading } from '../../../components/loading';
 import { PageError } from '../../../components/page-error';
 import { Tag } from '../../../components/tag';
-import { ApiError } from '../../../lib/api-client';
+import { friendlyApiMessage } from '../../../lib/friendly-error';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/account-api';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
@@ -48,9 +48,7 @@ export function ApiTokensSection({ csrfToken }: { csrfToken: string | null }) {
           setName('');
         },
         onError: (error) =>
-          setErrors([
-            { message: error instanceof ApiError ? error.message : 'No token was made.' },
-          ]),
+          setErrors([{ message: friendlyApiMessage(error, 'No token was made.') }]),
       },
     );
   }

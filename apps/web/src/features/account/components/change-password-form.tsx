@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
 import { InputField } from '../../../components/input-field';
-import { ApiError } from '../../../lib/api-client';
+import { friendlyApiMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
 import { useChangePassword } from '../api/account-api';
 
@@ -53,8 +53,7 @@ export function ChangePasswordForm({ csrfToken }: { csrfToken: string | null }) 
                 }))
               : [
                   {
-                    message:
-                      error instanceof ApiError ? error.message : 'The password was not changed.',
+                    message: friendlyApiMessage(error, 'The password was not changed.'),
                   },
                 ],
           );

@@ -2,8 +2,7 @@ import type { ProgrammeDetail } from '@outcomes/contract';
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
 import { InputField } from '../../../components/input-field';
-import { ApiError } from '../../../lib/api-client';
-import { ApiFieldError } from '../../../lib/api-send';
+import { formErrorsFromApi } from '../../../lib/friendly-error';
 import { useInviteUser } from '../api/users-api';
 import { emptyChoices, RoleFields, toAssignments } from './role-fields';
 
@@ -67,21 +66,7 @@ export function InviteUserForm({
           setChoices(emptyChoices());
         },
         onError: (error) => {
-          const fields = error instanceof ApiFieldError ? error.fields : [];
-          const mapped: FormError[] = fields.flatMap((f) => {
-            const fieldId = FIELD_IDS[f.field.split('.')[0] ?? ''];
-            return fieldId ? [{ fieldId, message: f.message }] : [];
-          });
-          setErrors(
-            mapped.length > 0 && error instanceof ApiError && error.code === 'bad_request'
-              ? mapped.map((m) => ({ ...m, message: error.message }))
-              : [
-                  {
-                    message:
-                      error instanceof ApiError ? error.message : 'The user was not invited.',
-                  },
-                ],
-          );
+          setErrors(formErrorsFromApi(error, FIELD_IDS, 'The user was not invited.'));
         },
       },
     );

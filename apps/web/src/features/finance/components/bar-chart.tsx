@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { BarPatternDefs, barFill } from './bar-pattern-defs';
 import type { BarSeries } from './bar-series';
+import { niceValueAxis } from '../../../components/nice-axis';
 
 export interface FinanceBarChartProps {
   data: readonly Record<string, string | number | null>[];
@@ -38,6 +39,11 @@ export default function FinanceBarChart({
     tick: axisTick,
     tickFormatter: (v: number) => formatValue(v),
     stroke: '#505a5f',
+    ...niceValueAxis(
+      data,
+      series.map((s) => s.key),
+      { includeZero: true },
+    ),
   };
   return (
     <BarChart

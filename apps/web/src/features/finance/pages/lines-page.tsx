@@ -265,6 +265,9 @@ export function LinesPage() {
               rowKey={(l) => `${l.metricId}-${l.periodStart}-${l.partnerId}`}
               rowTestId={(l) => `line-${l.metricId}-${l.periodStart}-${l.partnerId}`}
               empty="No lines: nothing counts in this figure."
+              // The unfiltered programme has over a thousand lines: the first hundred, the rest
+              // one click away (and every line in the CSV and XLSX below).
+              limit={100}
             />
             {data.rounding === 0 ? null : (
               <p className="govuk-body" data-testid="lines-rounding">

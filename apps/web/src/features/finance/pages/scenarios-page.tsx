@@ -12,7 +12,7 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
 import { Loading } from '../../../components/loading';
 import { NoValue } from '../../../components/no-value';
-import { ApiError } from '../../../lib/api-client';
+import { friendlyApiMessage, friendlyFieldMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
 import { formatDate, formatMoney, formatRate } from '../../../lib/format';
 import { useAsOf } from '../../../lib/use-as-of';
@@ -157,15 +157,12 @@ function ScenarioForm({
         setErrors(
           error.fields.map((f) => {
             const fieldId = request.fieldFor(f.field);
-            return fieldId
-              ? { fieldId, message: f.message }
-              : { message: `${f.field}: ${f.message}` };
+            const message = friendlyFieldMessage(f.field, f.message);
+            return fieldId ? { fieldId, message } : { message };
           }),
         );
       } else {
-        setErrors([
-          { message: error instanceof ApiError ? error.message : 'The scenario could not be run.' },
-        ]);
+        setErrors([{ message: friendlyApiMessage(error, 'The scenario could not be run.') }]);
       }
     }
   }

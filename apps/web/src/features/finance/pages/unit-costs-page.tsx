@@ -211,7 +211,7 @@ export function UnitCostsPage() {
                   u.upratedValue,
                   u.valueAfterOptimismBias,
                   u.cashableShare,
-                  u.bearers.map((b) => `${b.partnerId} ${b.share}`).join('; '),
+                  u.bearers.map((b) => `${b.name} ${b.share}`).join('; '),
                   u.metrics.map((m) => m.id).join('; '),
                 ]),
               }}

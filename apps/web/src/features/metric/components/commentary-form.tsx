@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
 import { SelectField, TextareaField } from '../../../components/form-fields';
 import { ApiError } from '../../../lib/api-client';
+import { friendlyApiMessage, friendlyFieldMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
 import { useAddCommentary } from '../api/add-commentary';
 
@@ -57,7 +58,7 @@ function errorsFromApi(error: unknown): FormError[] {
   if (error instanceof ApiFieldError && error.fields.length > 0) {
     return error.fields.map((f) => ({
       fieldId: f.field === 'periodStart' ? fieldId('period') : fieldId(f.field),
-      message: error.message,
+      message: friendlyFieldMessage(f.field, f.message),
     }));
   }
   if (error instanceof ApiError) {
@@ -68,9 +69,8 @@ function errorsFromApi(error: unknown): FormError[] {
         },
       ];
     }
-    return [{ message: error.message }];
   }
-  return [{ message: 'The commentary could not be saved. Try again.' }];
+  return [{ message: friendlyApiMessage(error, 'The commentary could not be saved. Try again.') }];
 }
 
 interface CommentaryFormProps {
@@ -90,7 +90,9 @@ export function CommentaryForm({
   entries,
   csrfToken,
 }: CommentaryFormProps) {
-  const latest = periods[periods.length - 1];
+  // The latest period that has a figure: the one a sponsor writes about (a missing return's
+  // period stays choosable, but is not where a story usually starts).
+  const latest = periods.findLast((p) => p.actual !== null) ?? periods[periods.length - 1];
   const entryOf = (periodStart: string) => entries.find((e) => e.periodStart === periodStart);
   const [periodStart, setPeriodStart] = useState(latest?.periodStart ?? '');
   const [texts, setTexts] = useState<Texts>(() => textsOf(entryOf(latest?.periodStart ?? '')));

@@ -1,5 +1,5 @@
-// The metric page's "is the change real?" half: the SPC verdict and XmR chart, the sponsors'
-// story behind the curve, and rebases.
+// The metric page's "is the change real?" half: the SPC verdict and XmR chart, and rebases. The
+// sponsors' story behind the curve is in metric-commentary-section.tsx, higher on the page.
 import type { MetricSeries } from '@outcomes/contract';
 import { useMemo } from 'react';
 import { ErrorPanel } from '../../../components/error-panel';
@@ -7,9 +7,6 @@ import { Loading } from '../../../components/loading';
 import { useMetricCommentary } from '../api/get-metric-commentary';
 import { useMetricRebases } from '../api/get-metric-rebases';
 import { useMetricWriter } from '../api/get-writer';
-import { numberCommentary } from '../lib/xmr-rows';
-import { CommentaryForm } from './commentary-form';
-import { CommentaryList } from './commentary-list';
 import { RebaseSection } from './rebase-section';
 import { SpcMoneyDisagreement } from './spc-money-note';
 import { SpcRecalculatePrompt } from './spc-recalculate-prompt';
@@ -29,10 +26,7 @@ export function MetricSpcSections({ programmeId, metricId, series, asOf }: Metri
   const rebases = useMetricRebases(programmeId, metricId);
   const writer = useMetricWriter(programmeId, series.metric.strandId);
   const entries = useMemo(() => commentary.data?.entries ?? [], [commentary.data]);
-  const numbers = useMemo(() => numberCommentary(entries), [entries]);
   const { spc } = series;
-  // Periods a story can be about: those with a figure, or a missing return, to date.
-  const writable = series.periods.filter((p) => p.actual !== null || p.missingReturn);
   const withActuals = series.periods.filter((p) => p.actual !== null);
 
   return (
@@ -62,33 +56,6 @@ export function MetricSpcSections({ programmeId, metricId, series, asOf }: Metri
           {series.metric.frequency === 'year'
             ? 'A yearly metric’s limits are fixed on the years before the programme only, and there are fewer than two of them with an actual (or fewer than two actuals to date), so there are no process limits to judge the change by.'
             : 'There are fewer than two actuals to date, so there are no process limits to judge the change by yet.'}
-        </p>
-      )}
-
-      <h2 className="govuk-heading-m" id="commentary">
-        Story behind the curve
-      </h2>
-      {commentary.isError ? (
-        <ErrorPanel error={commentary.error} title="The commentary could not be shown" />
-      ) : commentary.data ? (
-        <CommentaryList entries={entries} numbers={numbers} />
-      ) : (
-        <Loading what="the commentary" />
-      )}
-      {writer.canWrite && commentary.data ? (
-        <>
-          <h3 className="govuk-heading-s">Write or revise the commentary for a period</h3>
-          <CommentaryForm
-            programmeId={programmeId}
-            metricId={metricId}
-            periods={writable}
-            entries={entries}
-            csrfToken={writer.csrfToken}
-          />
-        </>
-      ) : (
-        <p className="govuk-body app-secondary-text" data-testid="commentary-read-only">
-          The strand&rsquo;s sponsor and the programme&rsquo;s admins write the commentary.
         </p>
       )}
 

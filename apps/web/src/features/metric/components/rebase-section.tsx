@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { DataTable } from '../../../components/data-table';
 import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
 import { SelectField, TextareaField } from '../../../components/form-fields';
-import { ApiError } from '../../../lib/api-client';
+import { friendlyApiMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
 import { formatDate } from '../../../lib/format';
 import { useRecordRebase } from '../api/record-rebase';
@@ -75,8 +75,7 @@ function RebaseForm({ programmeId, metricId, periods, rebases, csrfToken }: Reba
                 }))
               : [
                   {
-                    message:
-                      error instanceof ApiError ? error.message : 'The rebase could not be saved.',
+                    message: friendlyApiMessage(error, 'The rebase could not be saved.'),
                   },
                 ],
           ),

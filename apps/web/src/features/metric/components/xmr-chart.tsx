@@ -12,7 +12,8 @@ import {
   YAxis,
   type DotItemDotProps,
 } from 'recharts';
-import { groupKey, type XmrChartRow } from '../lib/xmr-rows';
+import { niceValueAxis } from '../../../components/nice-axis';
+import { LIMIT_KEYS, groupKey, type XmrChartRow } from '../lib/xmr-rows';
 import { CommentMarker, XmrPointMarker, xmrLineColours } from './xmr-markers';
 
 export interface XmrChartProps {
@@ -65,6 +66,14 @@ export default function XmrChart({
   height = 380,
 }: XmrChartProps) {
   const labelOf = new Map(rows.map((r) => [r.periodStart, r.label]));
+  const plotted = [
+    'actual',
+    'forecast',
+    ...groups.flatMap((_, g) =>
+      LIMIT_KEYS.filter((k) => showTwoSigma || !k.includes('TwoSigma')).map((k) => groupKey(k, g)),
+    ),
+  ];
+  const valueAxis = niceValueAxis(rows, plotted, { includeZero: false, maxTicks: 7 });
   return (
     <ComposedChart
       responsive
@@ -82,6 +91,7 @@ export default function XmrChart({
         tickFormatter={(value: number) => formatY(value)}
         width={80}
         domain={['auto', 'auto']}
+        {...valueAxis}
         stroke="#505a5f"
       />
       <Tooltip

@@ -1,6 +1,7 @@
 import type { CommentaryEntry, MetricSeries, Spc } from '@outcomes/contract';
 import { useId, useMemo, useState } from 'react';
 import { CsvDownloadLink } from '../../../components/csv-download-link';
+import { Collapsible } from '../../../components/collapsible';
 import { DataTable, type Column } from '../../../components/data-table';
 import { NoValue } from '../../../components/no-value';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -205,14 +206,16 @@ export function XmrFigure({ series, spc, commentary }: XmrFigureProps) {
         title={`XmR chart: ${caption}. The numbers are in the table that follows.`}
         formatY={formatNumber}
       />
-      <DataTable
-        caption={`${metric.name}: the XmR chart's numbers by period`}
-        captionSize="s"
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.periodStart}
-        rowTestId={(r) => `xmr-row-${r.periodStart}`}
-      />
+      <Collapsible summary="The chart’s numbers as a table" testId="xmr-figure-table">
+        <DataTable
+          caption={`${metric.name}: the XmR chart's numbers by period`}
+          captionSize="s"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.periodStart}
+          rowTestId={(r) => `xmr-row-${r.periodStart}`}
+        />
+      </Collapsible>
       <CsvDownloadLink
         csv={{
           filename: `${series.programmeId}-${metric.id}-xmr-${series.asOf}.csv`,

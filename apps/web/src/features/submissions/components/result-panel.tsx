@@ -12,6 +12,19 @@ const OUTCOME_TEXT: Record<SubmissionRow['outcome'], string> = {
   unchanged: 'Unchanged',
 };
 
+/** Blank rows named in the counts; the returns page lists every figure still owed. */
+const SKIPPED_NAMED = 10;
+
+function skippedText(result: SubmissionResult, rowWord: string): string {
+  const { skipped } = result;
+  if (skipped.length === 0) return 'None';
+  const named = skipped
+    .slice(0, SKIPPED_NAMED)
+    .map((s) => `${s.metricName}, ${s.periodLabel} (${rowWord.toLowerCase()} ${s.row})`);
+  const more = skipped.length - named.length;
+  return `${skipped.length}: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
 /** The rows listed on screen; the submission's page lists them all. */
 const ROW_LIMIT = 200;
 
@@ -61,6 +74,16 @@ export function ResultPanel({
             </dd>
           </div>
         ))}
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Left blank (skipped; still owed)</dt>
+          <dd
+            className="govuk-summary-list__value"
+            data-testid="result-skipped"
+            data-value={result.skipped.length}
+          >
+            {skippedText(result, rowWord)}
+          </dd>
+        </div>
         {result.warnings.length > 0 ? (
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Warnings you confirmed</dt>

@@ -3,6 +3,7 @@
 import type { PartnerReturns, ReturnDue } from '@outcomes/contract';
 import { Link, useParams } from 'react-router';
 import { useProgramme } from '../../../api/get-programme';
+import { Collapsible } from '../../../components/collapsible';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Loading } from '../../../components/loading';
 import { Page } from '../../../components/page';
@@ -42,14 +43,33 @@ function dueColumns(programmeId: string, which: 'overdue' | 'next'): Column<Retu
       render: (d) => formatDate(d.periodEnd),
     },
     {
+      key: 'unit',
+      header: 'Unit',
+      value: (d) => d.unit,
+      render: (d) => d.unit,
+    },
+    {
       key: 'previousValue',
       header: 'Figure for the period before',
       numeric: true,
       value: (d) => d.previousValue,
       render: (d) => (d.previousValue === null ? 'None' : formatNumber(d.previousValue)),
     },
+    {
+      key: 'lastValue',
+      header: 'Last figure returned',
+      numeric: true,
+      value: (d) => d.lastValue,
+      render: (d) =>
+        d.lastValue === null
+          ? 'None yet'
+          : `${formatNumber(d.lastValue)} (${d.lastPeriodLabel ?? ''})`,
+    },
   ];
 }
+
+/** Rows of another agency's tables shown before "Show all": their own list is shown whole. */
+const OTHERS_ROW_LIMIT = 12;
 
 function PartnerSection({
   programmeId,
@@ -63,16 +83,9 @@ function PartnerSection({
   own: boolean;
 }) {
   const headingId = `partner-${owed.partnerId}`;
-  return (
-    <section
-      aria-labelledby={headingId}
-      className="app-returns-partner"
-      data-testid={`returns-partner-${owed.partnerId}`}
-    >
-      <h2 className="govuk-heading-m" id={headingId}>
-        {owed.partnerName}
-        {own ? <span className="govuk-caption-m">Your agency</span> : null}
-      </h2>
+  const limit = own ? undefined : OTHERS_ROW_LIMIT;
+  const body = (
+    <>
       <p className="govuk-body" data-testid={`returns-counts-${owed.partnerId}`}>
         <strong>{owed.overdue.length}</strong> {owed.overdue.length === 1 ? 'figure' : 'figures'}{' '}
         overdue; <strong>{owed.dueNext.length}</strong> due next.
@@ -105,6 +118,7 @@ function PartnerSection({
         rowKey={(d) => `${d.metricId}-${d.periodStart}`}
         rowTestId={(d) => `overdue-${d.metricId}-${d.periodStart}`}
         empty="Nothing is overdue."
+        limit={limit}
       />
       <DataTable
         caption={`Due next (${owed.partnerName})`}
@@ -114,7 +128,29 @@ function PartnerSection({
         rowKey={(d) => `${d.metricId}-${d.periodStart}`}
         rowTestId={(d) => `due-next-${d.metricId}-${d.periodStart}`}
         empty="No period is in progress within the programme's years."
+        limit={limit}
       />
+    </>
+  );
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="app-returns-partner"
+      data-testid={`returns-partner-${owed.partnerId}`}
+    >
+      <h2 className="govuk-heading-m" id={headingId}>
+        {owed.partnerName}
+        {own ? <span className="govuk-caption-m">Your agency</span> : null}
+      </h2>
+      {own ? (
+        body
+      ) : (
+        <Collapsible
+          summary={`${owed.overdue.length} overdue, ${owed.dueNext.length} due next: show the figures`}
+        >
+          {body}
+        </Collapsible>
+      )}
     </section>
   );
 }
