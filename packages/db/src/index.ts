@@ -136,4 +136,9 @@ export {
   clearSignInFailures,
   type SignInFailure,
 } from './limits/sign-in-failures.js';
-export { countRateLimitHit, type RateLimitHit } from './limits/rate-limit-windows.js';
+export {
+  clearRateLimitWindow,
+  countRateLimitHit,
+  releaseRateLimitHit,
+  type RateLimitHit,
+} from './limits/rate-limit-windows.js';
