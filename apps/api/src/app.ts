@@ -24,7 +24,7 @@ import { boardRoutes } from './routes/board.js';
 import { commentaryRoutes } from './routes/commentary.js';
 import { financeRoutes } from './routes/finance/index.js';
 import { submissionRoutes } from './routes/submissions/index.js';
-import { boardPackPdfRoutes } from './routes/board-pack-pdf.js';
+import { boardPackPdfRoutes, type BoardPackPdfOptions } from './routes/board-pack-pdf.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -41,6 +41,8 @@ export interface AppOptions {
   auth?: Partial<AuthOptions>;
   /** Trust X-Forwarded-* from a reverse proxy (TRUST_PROXY), so limits see the client address. */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** The board-pack PDF's printer and print-queue bounds; defaults print with Chromium. */
+  boardPack?: BoardPackPdfOptions;
 }
 
 /** Builds the whole application without listening: tests drive it through `inject`. */
@@ -73,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(commentaryRoutes);
   await app.register(financeRoutes);
   await app.register(submissionRoutes);
-  await app.register(boardPackPdfRoutes);
+  await app.register(boardPackPdfRoutes, options.boardPack ?? {});
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }
