@@ -1,5 +1,9 @@
 import type { Db } from '@outcomes/db';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
@@ -51,6 +55,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // Errors the router raises before any route runs (a path parameter longer than 100
+    // characters, a malformed URL) are answered in the API's one error shape too.
+    frameworkErrors: (error, _request, routerReply) => {
+      // The router's reply has no route schema to type it by.
+      const reply = routerReply as unknown as FastifyReply;
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+        void reply.code(414).send({
+          error: {
+            code: 'uri_too_long',
+            message: 'A part of the address is longer than 100 characters.',
+          },
+        });
+      } else {
+        void reply
+          .code(400)
+          .send({ error: { code: 'bad_request', message: 'The address is not a valid URL.' } });
+      }
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
