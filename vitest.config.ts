@@ -54,6 +54,8 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'core', include: ['packages/core/**/*.test.ts'] } },
+      // The web app's pure helpers (no DOM): the CSV downloads it builds in the browser.
+      { extends: true, test: { name: 'web', include: ['apps/web/src/**/*.test.ts'] } },
       ...onBothEngines('db', ['packages/db/**/*.test.ts']),
       ...onBothEngines('api', ['apps/api/**/*.test.ts']),
       {

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser } from './support/browser.js';
 import { demoEmail, loginAs, type DemoRole } from './support/login.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { E2E_DEMO_PASSWORD, startServer, type RunningServer } from './support/server.js';
 
 const PROGRAMME = 'west-cheshire';
 const AS_OF = '2017-03-31';
@@ -81,7 +81,7 @@ describe('the sign-in page', () => {
       `${server.baseUrl}/programmes/${PROGRAMME}/strands/safer-communities?asOf=${AS_OF}`,
     );
     await page.getByLabel('Email address').fill(demoEmail('sponsor'));
-    await page.getByLabel('Password').fill('browser tests demo passphrase');
+    await page.getByLabel('Password').fill(E2E_DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('strand-sponsor').waitFor();
     expect(page.url()).toContain('/strands/safer-communities');

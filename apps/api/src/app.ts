@@ -1,5 +1,9 @@
 import type { Db } from '@outcomes/db';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
@@ -26,7 +30,7 @@ import { commentaryRoutes } from './routes/commentary.js';
 import { financeRoutes } from './routes/finance/index.js';
 import { submissionRoutes } from './routes/submissions/index.js';
 import type { UploadParserOptions } from './services/submissions/upload-parser.js';
-import { boardPackPdfRoutes } from './routes/board-pack-pdf.js';
+import { boardPackPdfRoutes, type BoardPackPdfOptions } from './routes/board-pack-pdf.js';
 import { programmeWorkbookRoutes } from './routes/programme-workbook.js';
 
 declare module 'fastify' {
@@ -46,6 +50,8 @@ export interface AppOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** How many uploads are read at once and may wait (overall and per user); tests shrink them. */
   uploads?: Partial<UploadParserOptions>;
+  /** The board-pack PDF's printer and print-queue bounds; defaults print with Chromium. */
+  boardPack?: BoardPackPdfOptions;
 }
 
 /** Builds the whole application without listening: tests drive it through `inject`. */
@@ -54,6 +60,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // Errors the router raises before any route runs (a path parameter longer than 100
+    // characters, a malformed URL) are answered in the API's one error shape too.
+    frameworkErrors: (error, _request, routerReply) => {
+      // The router's reply has no route schema to type it by.
+      const reply = routerReply as unknown as FastifyReply;
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+        void reply.code(414).send({
+          error: {
+            code: 'uri_too_long',
+            message: 'A part of the address is longer than 100 characters.',
+          },
+        });
+      } else {
+        void reply
+          .code(400)
+          .send({ error: { code: 'bad_request', message: 'The address is not a valid URL.' } });
+      }
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -79,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(commentaryRoutes);
   await app.register(financeRoutes);
   await app.register(submissionRoutes, { uploads: options.uploads ?? {} });
-  await app.register(boardPackPdfRoutes);
+  await app.register(boardPackPdfRoutes, options.boardPack ?? {});
   await app.register(programmeWorkbookRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;

@@ -57,7 +57,7 @@ describe('npm run users', { timeout: 60_000 }, () => {
         '--role',
         'admin',
       ],
-      { OUTCOMES_PASSWORD: 'operators choose long passphrases' },
+      { OUTCOMES_PASSWORD: 'admins choose long passphrases' },
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -148,7 +148,7 @@ describe('npm run users', { timeout: 60_000 }, () => {
 
   it('sets a new password', async () => {
     const run = users(['password', '--email', 'ops@example.org'], {
-      OUTCOMES_PASSWORD: 'the operator chose again',
+      OUTCOMES_PASSWORD: 'the admin chose again, longer',
     });
     expect(run.code).toBe(0);
     const db = createDb(store.location);
@@ -157,7 +157,7 @@ describe('npm run users', { timeout: 60_000 }, () => {
       const login = await app.inject({
         method: 'POST',
         url: '/api/login',
-        payload: { email: 'ops@example.org', password: 'the operator chose again' },
+        payload: { email: 'ops@example.org', password: 'the admin chose again, longer' },
       });
       expect(login.statusCode).toBe(200);
     } finally {
@@ -189,6 +189,21 @@ describe('npm run users', { timeout: 60_000 }, () => {
       ],
       'password1234',
       'too common',
+    ],
+    [
+      [
+        'add',
+        '--email',
+        'priya@example.org',
+        '--name',
+        'Priya Shah',
+        '--programme',
+        'tiny',
+        '--role',
+        'board',
+      ],
+      'my name is shah and this is long',
+      'must not contain your email address or name',
     ],
     [
       ['add', '--email', 'x@example.org', '--name', 'X', '--programme', 'nope', '--role', 'board'],

@@ -31,6 +31,13 @@ export {
 } from './periods/period.js';
 
 export { penceToPounds } from './money/pence.js';
+export {
+  csvField,
+  neutraliseFormula,
+  toCsv,
+  type CsvCell,
+  type CsvOptions,
+} from './csv/csv-writer.js';
 export { roundHalfAwayFromZero, roundToPence } from './money/round.js';
 export {
   formatGbp,

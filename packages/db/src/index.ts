@@ -167,7 +167,12 @@ export {
   clearSignInFailures,
   type SignInFailure,
 } from './limits/sign-in-failures.js';
-export { countRateLimitHit, type RateLimitHit } from './limits/rate-limit-windows.js';
+export {
+  clearRateLimitWindow,
+  countRateLimitHit,
+  releaseRateLimitHit,
+  type RateLimitHit,
+} from './limits/rate-limit-windows.js';
 export {
   decimalText,
   packTables,

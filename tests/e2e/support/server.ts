@@ -11,7 +11,7 @@ export const demoPackDir = join(repoRoot, 'data/programmes/west-cheshire');
 const webDistDir = join(repoRoot, 'apps/web/dist');
 
 /** The password of the demonstration accounts in browser tests (what DEMO_PASSWORD sets). */
-export const E2E_DEMO_PASSWORD = 'browser tests demo passphrase';
+export const E2E_DEMO_PASSWORD = 'browser tests shared passphrase';
 
 export interface RunningServer {
   baseUrl: string;

@@ -1,25 +1,19 @@
-// CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark so spreadsheet programs read "£"). Every row
-// starts with the programme and the as-of date, so a row copied elsewhere still says where it
-// came from and when; money is written with two decimals.
-import type { ExportCell, ExportColumnKind, ExportTable } from './export-table.js';
+// CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark so spreadsheet programs read "£"), written by
+// the shared writer in @outcomes/core, which escapes text a spreadsheet would run as a formula.
+// Every row starts with the programme and the as-of date, so a row copied elsewhere still says
+// where it came from and when; money is written with two decimals.
+import { toCsv as writeCsv } from '@outcomes/core';
+import type { ExportTable } from './export-table.js';
 
-function field(value: ExportCell, kind: ExportColumnKind): string {
-  if (value === null) return '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return kind === 'money' ? value.toFixed(2) : String(value);
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+/** The two leading columns (programme, as of) are text, so column i of the table is i + 2 here. */
+const LEADING_COLUMNS = 2;
 
 export function toCsv(table: ExportTable): string {
   const header = ['Programme', 'As of', ...table.columns.map((c) => c.header)];
-  const lines = [header.map((h) => field(h, 'text')).join(',')];
-  for (const row of table.rows) {
-    const cells = [
-      field(table.programme.id, 'text'),
-      field(table.asOf ?? '', 'text'),
-      ...row.map((v, i) => field(v, table.columns[i]?.kind ?? 'text')),
-    ];
-    lines.push(cells.join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const rows = table.rows.map((row) => [table.programme.id, table.asOf ?? '', ...row]);
+  return writeCsv(header, rows, {
+    byteOrderMark: true,
+    formatNumber: (n, i) =>
+      table.columns[i - LEADING_COLUMNS]?.kind === 'money' ? n.toFixed(2) : String(n),
+  });
 }

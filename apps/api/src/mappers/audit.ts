@@ -1,4 +1,5 @@
 import type { AuditEntry } from '@outcomes/contract';
+import { toCsv } from '@outcomes/core';
 import type { AuditLogRow } from '@outcomes/db';
 
 function parseJson(text: string | null | undefined): unknown {
@@ -40,35 +41,23 @@ const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV field (RFC 4180). A value a spreadsheet would run as a formula (=, +, -, @, tab, CR)
- * gets a leading apostrophe (OWASP "CSV injection"), since entries hold text users typed.
+ * The audit log as CSV, through the shared writer: entries hold text users typed, so a value a
+ * spreadsheet would run as a formula is escaped (OWASP "CSV injection").
  */
-function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export function toAuditCsv(rows: readonly AuditLogRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const row of rows) {
-    lines.push(
-      [
-        row.id,
-        row.at,
-        row.actor,
-        row.actor_user_id ?? null,
-        row.action,
-        row.entity ?? null,
-        row.entity_id ?? null,
-        row.before ?? null,
-        row.after ?? null,
-        row.detail,
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(
+    CSV_COLUMNS,
+    rows.map((row) => [
+      row.id,
+      row.at,
+      row.actor,
+      row.actor_user_id ?? null,
+      row.action,
+      row.entity ?? null,
+      row.entity_id ?? null,
+      row.before ?? null,
+      row.after ?? null,
+      row.detail,
+    ]),
+  );
 }

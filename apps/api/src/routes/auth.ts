@@ -24,16 +24,20 @@ import { startSession } from '../services/accounts/sessions.js';
 /** Small bodies only: nothing here needs more. */
 export const SMALL_BODY_LIMIT = 16 * 1024;
 
-/** 429 while the account or the address has had too many failed attempts recently. */
-export async function assertNotThrottled(
+/**
+ * Counts a password attempt against the account and the address before the password is checked
+ * (one atomic step, see LoginThrottle); 429 with Retry-After when either has had too many.
+ */
+export async function beginPasswordAttempt(
   throttle: LoginThrottle,
   email: string,
   address: string,
   reply: FastifyReply,
 ): Promise<void> {
-  const wait = await throttle.retryAfterMinutes(email, address);
-  if (wait > 0) {
-    reply.header('retry-after', String(wait * 60));
+  const verdict = await throttle.beginAttempt(email, address);
+  if (!verdict.allowed) {
+    reply.header('retry-after', String(verdict.retryAfterSeconds));
+    const wait = Math.ceil(verdict.retryAfterSeconds / 60);
     throw new ApiError(
       429,
       'too_many_requests',
@@ -71,14 +75,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       assertSameOrigin(request, options);
       const email = request.body.email.trim().toLowerCase();
       const address = request.ip;
-      await assertNotThrottled(throttle, email, address, reply);
+      // Counted before the password is checked: a wrong one keeps its count.
+      await beginPasswordAttempt(throttle, email, address, reply);
       const user = await findUserByEmail(app.db, email);
       const matches = await verifyPassword(user?.password_hash, request.body.password);
       if (!user || !matches || user.disabled_at !== null) {
-        await throttle.recordFailure(email, address);
         throw new ApiError(401, 'invalid_credentials', INVALID_CREDENTIALS);
       }
-      await throttle.recordSuccess(email);
+      await throttle.signedIn(email, address);
 
       // Whatever session the browser arrived with ends here; the new one has a new id.
       const previous = request.cookies[sessionCookieName(options)];

@@ -8,13 +8,24 @@
 // can change nothing.
 import { existsSync } from 'node:fs';
 import { errorResponseSchema, isoDateSchema } from '@outcomes/contract';
-import type { FastifyInstance, FastifyRequest, LightMyRequestResponse } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  LightMyRequestResponse,
+} from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type * as Playwright from 'playwright-core';
 import { z } from 'zod';
 import { ApiError } from '../lib/api-error.js';
 import { sendDownload } from '../lib/send-download.js';
 import { todayInLondon } from '../lib/today.js';
+import {
+  AbandonedError,
+  QueueFullError,
+  RenderQueue,
+  type RenderQueueOptions,
+} from '../services/render-queue.js';
 import { errorResponses, programmeParams } from './schemas.js';
 
 const boardPackQuery = z.object({
@@ -64,14 +75,6 @@ function longDate(isoDate: string): string {
   return LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** One render at a time: a browser is heavy, and a board pack is not a hot path. */
-let queue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
 const DROPPED_HEADERS = new Set([
   'set-cookie',
   'content-length',
@@ -87,14 +90,21 @@ function credentials(request: FastifyRequest): Record<string, string> {
   return headers;
 }
 
-interface RenderInput {
+export interface RenderInput {
   programmeId: string;
   asOf: string;
   since: string | undefined;
   auth: Record<string, string>;
 }
 
-async function renderPdf(app: FastifyInstance, input: RenderInput): Promise<Buffer> {
+/** Prints the pack; stops (closing the browser) when `signal` fires. */
+export type RenderBoardPack = (
+  app: FastifyInstance,
+  input: RenderInput,
+  signal: AbortSignal,
+) => Promise<Buffer>;
+
+const renderPdf: RenderBoardPack = async (app, input, signal) => {
   let playwright: typeof Playwright;
   try {
     playwright = await import('playwright-core');
@@ -112,7 +122,11 @@ async function renderPdf(app: FastifyInstance, input: RenderInput): Promise<Buff
     app.log.error({ err: cause }, 'Chromium did not start for the board pack');
     throw browserUnavailable(`The browser at ${chromiumPath()} did not start.`);
   }
+  // The client went away: closing the browser makes whatever step is running fail at once.
+  const stop = () => void browser.close().catch(() => undefined);
+  signal.addEventListener('abort', stop, { once: true });
   try {
+    if (signal.aborted) throw new AbandonedError();
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
     await context.route('**/*', async (route) => {
       const req = route.request();
@@ -175,12 +189,54 @@ async function renderPdf(app: FastifyInstance, input: RenderInput): Promise<Buff
     });
     await context.close();
     return pdf;
+  } catch (error) {
+    throw signal.aborted ? new AbandonedError() : error;
   } finally {
-    await browser.close();
+    signal.removeEventListener('abort', stop);
+    await browser.close().catch(() => undefined);
   }
+};
+
+/**
+ * Fires when the client goes away before the answer is sent: the connection closes (a real
+ * socket) or the request stream is destroyed (inject with a signal).
+ */
+function abandonment(request: FastifyRequest, reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  const abandon = () => {
+    if (!reply.raw.writableFinished) controller.abort();
+  };
+  reply.raw.once('close', abandon);
+  request.raw.once('close', () => {
+    if (request.raw.errored) abandon();
+  });
+  return controller.signal;
 }
 
-export const boardPackPdfRoutes: FastifyPluginAsyncZod = async (app) => {
+export interface BoardPackPdfOptions {
+  /** Prints a pack; Chromium through playwright-core unless a test gives another. */
+  render?: RenderBoardPack;
+  /** Bounds of the print queue; see DEFAULT_PDF_QUEUE. */
+  queue?: Partial<RenderQueueOptions>;
+}
+
+/**
+ * One pack printed at a time (a browser is heavy, and a board pack is not a hot path), up to six
+ * waiting, two per user (a second click while the first prints is fine; a third is refused).
+ */
+export const DEFAULT_PDF_QUEUE: RenderQueueOptions = {
+  concurrency: 1,
+  maxQueued: 6,
+  maxPerUser: 2,
+  retryAfterSeconds: 30,
+};
+
+export const boardPackPdfRoutes: FastifyPluginAsyncZod<BoardPackPdfOptions> = async (
+  app,
+  options,
+) => {
+  const render = options.render ?? renderPdf;
+  const queue = new RenderQueue({ ...DEFAULT_PDF_QUEUE, ...options.queue });
   app.get(
     '/api/programmes/:programmeId/board-pack.pdf',
     {
@@ -190,7 +246,12 @@ export const boardPackPdfRoutes: FastifyPluginAsyncZod = async (app) => {
           'The board pack as a tagged A4 PDF with an outline (Chromium on the server; 503 without it)',
         params: programmeParams,
         querystring: boardPackQuery,
-        response: { ...errorResponses, 502: errorResponseSchema, 503: errorResponseSchema },
+        response: {
+          ...errorResponses,
+          429: errorResponseSchema,
+          502: errorResponseSchema,
+          503: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -208,9 +269,23 @@ export const boardPackPdfRoutes: FastifyPluginAsyncZod = async (app) => {
         throw browserUnavailable(`No browser is installed at ${chromiumPath()}.`);
       }
       const started = Date.now();
-      const pdf = await oneAtATime(() =>
-        renderPdf(app, { programmeId, asOf, since, auth: credentials(request) }),
-      );
+      const signal = abandonment(request, reply);
+      const user = request.user ? `user:${request.user.id}` : `address:${request.ip}`;
+      let pdf: Buffer;
+      try {
+        pdf = await queue.run(user, signal, (stop) =>
+          render(app, { programmeId, asOf, since, auth: credentials(request) }, stop),
+        );
+      } catch (error) {
+        if (error instanceof QueueFullError) {
+          reply.header('retry-after', String(error.retryAfterSeconds));
+        }
+        if (error instanceof AbandonedError) {
+          request.log.info({ programmeId, asOf, ms: Date.now() - started }, 'board pack abandoned');
+          throw new ApiError(503, 'abandoned', 'The request ended before the pack was printed.');
+        }
+        throw error;
+      }
       request.log.info(
         { programmeId, asOf, since, bytes: pdf.byteLength, ms: Date.now() - started },
         'board pack printed',

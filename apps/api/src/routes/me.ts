@@ -21,7 +21,7 @@ import { setPassword } from '../services/accounts/change-password.js';
 import { loadAuthenticatedUser } from '../services/accounts/load-authenticated-user.js';
 import { verifyPassword } from '../services/accounts/passwords.js';
 import { startSession } from '../services/accounts/sessions.js';
-import { assertNotThrottled, SMALL_BODY_LIMIT } from './auth.js';
+import { beginPasswordAttempt, SMALL_BODY_LIMIT } from './auth.js';
 
 const errors = {
   400: errorResponseSchema,
@@ -57,14 +57,14 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { user } = requireSession(request);
-      await assertNotThrottled(app.loginThrottle, user.email, request.ip, reply);
+      await beginPasswordAttempt(app.loginThrottle, user.email, request.ip, reply);
       const stored = await findUserById(app.db, user.id);
       if (!(await verifyPassword(stored?.password_hash, request.body.currentPassword))) {
-        await app.loginThrottle.recordFailure(user.email, request.ip);
         throw new ApiError(400, 'bad_request', 'Your current password is not right.', [
           { field: 'currentPassword', message: 'is not right' },
         ]);
       }
+      await app.loginThrottle.passwordWasRight(user.email, request.ip);
       await setPassword(app.db, user.id, request.body.newPassword, auditActor(user));
       const session = await startSession(app.db, user.id, app.authOptions, {
         ip: request.ip,

@@ -1,16 +1,13 @@
-// CSV built from the numbers already shown in a table (RFC 4180 quoting, CRLF line ends, with a
-// byte-order mark so that spreadsheet programs read "£" correctly).
+// CSV built from the numbers already shown in a table, through the same writer as the API's
+// exports (@outcomes/core): RFC 4180 quoting, CRLF line ends, and text a spreadsheet would run as a
+// formula (a leading =, +, -, @, tab or carriage return) escaped with a leading apostrophe. The
+// byte-order mark that makes spreadsheet programs read "£" is added by csvBlobUrl.
+import { toCsv as writeCsv, type CsvCell } from '@outcomes/core';
 
-export type CsvValue = string | number | boolean | null | undefined;
-
-function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export type CsvValue = CsvCell;
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return writeCsv(header, rows);
 }
 
 // Blob URLs are cached by content so that re-renders reuse one URL; the oldest are revoked once

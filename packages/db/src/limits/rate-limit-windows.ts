@@ -55,3 +55,26 @@ export async function countRateLimitHit(
   }
   return { hits: row.hits, windowEndsAt: row.window_ends_at };
 }
+
+/**
+ * Takes back one count of `key` in its running window: a counted attempt that turned out not to
+ * be one (a sign-in that succeeded, or was refused before its password was checked). Each
+ * statement is atomic, so concurrent releases each take one; a window whose last count is taken
+ * back is deleted (a window holds at least one).
+ */
+export async function releaseRateLimitHit(db: Kysely<Database>, key: string): Promise<void> {
+  const updated = await db
+    .updateTable('rate_limit_window')
+    .set((eb) => ({ hits: eb('hits', '-', 1) }))
+    .where('key', '=', key)
+    .where('hits', '>', 1)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows === 0n) {
+    await db.deleteFrom('rate_limit_window').where('key', '=', key).where('hits', '=', 1).execute();
+  }
+}
+
+/** Forgets `key`'s window (a successful sign-in clears the account's count). */
+export async function clearRateLimitWindow(db: Kysely<Database>, key: string): Promise<void> {
+  await db.deleteFrom('rate_limit_window').where('key', '=', key).execute();
+}

@@ -3,6 +3,7 @@ import type { Role } from '@outcomes/contract';
 import { findUserByEmail, listProgrammeScopeIds, SYSTEM_ACTOR, type Db } from '@outcomes/db';
 import { createUser } from './create-user.js';
 import type { GrantSpec } from './role-assignments.js';
+import { passwordProblem } from './passwords.js';
 import { newSecret } from './secrets.js';
 
 export const DEMO_EMAIL_DOMAIN = 'demo.outcomes.local';
@@ -31,9 +32,18 @@ const NAMES: Record<Role, string> = {
   admin: 'Demo programme admin',
 };
 
-/** A random password for the demonstration accounts when DEMO_PASSWORD is not set. */
+/**
+ * A random password for the demonstration accounts when DEMO_PASSWORD is not set. Drawn again in
+ * the (one in millions) case that the letters spell an account's name or email ("Demo", "data").
+ */
 export function randomDemoPassword(): string {
-  return newSecret().slice(0, 20);
+  for (;;) {
+    const password = newSecret().slice(0, 20);
+    const acceptable = (Object.keys(NAMES) as Role[]).every(
+      (role) => passwordProblem(password, { email: demoEmail(role), name: NAMES[role] }) === null,
+    );
+    if (acceptable) return password;
+  }
 }
 
 /**

@@ -1,14 +1,17 @@
-// Failed sign-ins, counted per account (the email typed, whether or not it exists) and per client
-// address over a sliding window. The failures are kept in the store, so every API process behind a
-// load balancer counts against the same limit, and a restart forgets nothing.
+// Password attempts (sign-in and password change), counted per account (the email typed, whether
+// or not it exists) and per client address in a window that starts at the first attempt. The
+// counts are kept in the store, so every API process behind a load balancer counts against the
+// same limit, and a restart forgets nothing.
 //
-// The check and the record are separate statements, as they were in memory (the password check
-// between them takes time): attempts that arrive together may each pass the check before any of
-// them is recorded. The overshoot is bounded by how many attempts are in flight at once.
+// Checking and recording are one step: each attempt is counted (one upsert that adds one and
+// returns the new count, atomic on SQLite and PostgreSQL) BEFORE its password is verified. Of 200
+// attempts arriving at once, exactly the first `max` get counts 1..max and have their password
+// checked; every other is refused without one. An attempt that succeeds, or is refused before its
+// password is checked, gives its count back, so the counts are of passwords that were wrong.
 import {
-  clearSignInFailures,
-  listSignInFailures,
-  recordSignInFailure,
+  clearRateLimitWindow,
+  countRateLimitHit,
+  releaseRateLimitHit,
   type Db,
 } from '@outcomes/db';
 import { sha256Hex } from './secrets.js';
@@ -21,10 +24,14 @@ export interface LoginThrottleOptions {
 
 /**
  * The account's key holds the SHA-256 of the email typed, not the text: people type passwords
- * into the email field, and the store should not keep what they typed.
+ * into the email field, and the store should not keep what they typed. The prefix keeps these
+ * apart from the write rate limit's keys in the same table.
  */
-const accountKey = (email: string): string => `account:${sha256Hex(email)}`;
-const addressKey = (address: string): string => `address:${address}`;
+const accountKey = (email: string): string => `sign-in:account:${sha256Hex(email)}`;
+const addressKey = (address: string): string => `sign-in:address:${address}`;
+
+/** The outcome of counting an attempt: go ahead and check the password, or wait. */
+export type AttemptVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export class LoginThrottle {
   private readonly windowMs: number;
@@ -36,46 +43,44 @@ export class LoginThrottle {
     this.windowMs = options.windowMinutes * 60_000;
   }
 
-  /** Minutes to wait before trying again, or 0 when a sign-in may be attempted now. */
-  async retryAfterMinutes(
+  /**
+   * Counts an attempt against the account, then the address, before the password is checked. Over
+   * either limit the attempt is refused, its counts are given back (no password was checked), and
+   * the answer says how long until the full window ends. The address is counted only once the
+   * account allows the attempt, so a flood against one account does not also fill its address.
+   */
+  async beginAttempt(
     email: string,
     address: string,
     now: number = Date.now(),
-  ): Promise<number> {
-    const checks: [key: string, max: number][] = [
+  ): Promise<AttemptVerdict> {
+    const counted: string[] = [];
+    for (const [key, max] of [
       [accountKey(email), this.options.maxFailuresPerAccount],
       [addressKey(address), this.options.maxFailuresPerAddress],
-    ];
-    const failures = await listSignInFailures(
-      this.db,
-      checks.map(([key]) => key),
-      now - this.windowMs,
-    );
-    let wait = 0;
-    for (const [key, max] of checks) {
-      const times = failures.filter((f) => f.key === key).map((f) => f.failedAt);
-      if (times.length >= max) {
-        // Sign-ins open again when the failure that brought the count to the limit leaves the window.
-        const oldest = times[times.length - max] ?? now;
-        const until = oldest + this.windowMs;
-        wait = Math.max(wait, Math.ceil((until - now) / 60_000));
+    ] as const) {
+      const { hits, windowEndsAt } = await countRateLimitHit(this.db, key, now, this.windowMs);
+      counted.push(key);
+      if (hits > max) {
+        for (const done of counted) await releaseRateLimitHit(this.db, done);
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((windowEndsAt - now) / 1000)),
+        };
       }
     }
-    return wait;
+    return { allowed: true };
   }
 
-  /** Counts a failure against the account and the address; forgets failures past the window. */
-  async recordFailure(email: string, address: string, now: number = Date.now()): Promise<void> {
-    await recordSignInFailure(
-      this.db,
-      [accountKey(email), addressKey(address)],
-      now,
-      now - this.windowMs,
-    );
+  /** A sign-in succeeded: the account's count is cleared and the address's attempt given back. */
+  async signedIn(email: string, address: string): Promise<void> {
+    await clearRateLimitWindow(this.db, accountKey(email));
+    await releaseRateLimitHit(this.db, addressKey(address));
   }
 
-  /** A successful sign-in clears the account's count (not the address's). */
-  async recordSuccess(email: string): Promise<void> {
-    await clearSignInFailures(this.db, accountKey(email));
+  /** The password was right (a password change): the attempt is given back, nothing cleared. */
+  async passwordWasRight(email: string, address: string): Promise<void> {
+    await releaseRateLimitHit(this.db, accountKey(email));
+    await releaseRateLimitHit(this.db, addressKey(address));
   }
 }

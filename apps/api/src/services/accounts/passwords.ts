@@ -32,6 +32,33 @@ export async function verifyPassword(
   }
 }
 
+/** Parts shorter than this are too common inside ordinary words ("Jo", "Lee") to refuse. */
+const MIN_IDENTITY_PART = 4;
+
+const compact = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
+const parts = (text: string): string[] =>
+  text.split(/[^\p{L}\p{N}]+/u).filter((part) => part.length >= MIN_IDENTITY_PART);
+
+/**
+ * True when the (lower-cased) password contains the account's email, its local part, the name, or
+ * any word of four or more letters from either ("Priya Shah" refuses "shah-river-12"): an attacker
+ * who knows whose account it is tries those first. Spacing and punctuation are ignored, so
+ * "jo.bloggs" is found in "Jo Bloggs 2026!".
+ */
+function containsIdentity(lower: string, account: { email?: string; name?: string }): boolean {
+  const email = account.email?.toLowerCase() ?? '';
+  const local = email.split('@')[0] ?? '';
+  const name = account.name?.toLowerCase() ?? '';
+  const squeezed = compact(lower);
+  const wholes = [compact(email), compact(local), compact(name)].filter(
+    (whole) => whole.length >= MIN_IDENTITY_PART,
+  );
+  return (
+    wholes.some((whole) => squeezed.includes(whole)) ||
+    [...parts(local), ...parts(name)].some((part) => lower.includes(part))
+  );
+}
+
 /**
  * Why a new password is refused, or null when it is acceptable. The rule is NIST SP 800-63B's
  * and ASVS's: length (12 to 128 characters), not a common or breached password, not the account's
@@ -59,13 +86,7 @@ export function passwordProblem(
   ) {
     return 'The password is too common: choose one that is harder to guess, such as three or four random words.';
   }
-  const email = account.email?.toLowerCase();
-  const local = email?.split('@')[0];
-  if (
-    (email && lower.includes(email)) ||
-    (local && local.length >= 4 && lower.includes(local)) ||
-    (account.name && account.name.length >= 4 && lower === account.name.toLowerCase())
-  ) {
+  if (containsIdentity(lower, account)) {
     return 'The password must not contain your email address or name.';
   }
   return null;

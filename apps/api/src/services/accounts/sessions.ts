@@ -11,8 +11,18 @@ import {
 import type { AuthOptions } from '../../lib/auth-options.js';
 import { newSecret, sha256Hex } from './secrets.js';
 
-/** How often last_seen_at is written: often enough for idle expiry, not on every request. */
-const TOUCH_EVERY_MS = 60_000;
+/** At most this long between writes of last_seen_at: not on every request. */
+const MAX_TOUCH_EVERY_MS = 60_000;
+
+/**
+ * How stale last_seen_at may grow before a request writes it again: a quarter of the idle limit,
+ * at most a minute. Written only once a minute, a 1-minute idle limit would sign out a user who
+ * is active (their last write could be 59 s old when the limit is checked); a quarter leaves
+ * three quarters of the limit as the real idle time however the requests fall.
+ */
+export function touchInterval(idleLimitMs: number): number {
+  return Math.min(MAX_TOUCH_EVERY_MS, idleLimitMs / 4);
+}
 
 export interface StartedSession {
   /** The cookie's value; only its hash is stored. */
@@ -89,7 +99,7 @@ export async function keepSessionAlive(
     await deleteSession(db, session.id);
     return false;
   }
-  if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
+  if (now.getTime() - lastSeen >= touchInterval(idleLimit)) {
     await touchSession(db, session.id, now.toISOString());
   }
   return true;

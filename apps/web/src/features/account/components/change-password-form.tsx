@@ -106,7 +106,7 @@ export function ChangePasswordForm({ csrfToken }: { csrfToken: string | null }) 
           name="newPassword"
           type="password"
           label="New password"
-          hint="At least 12 characters. Three or four random words make a strong password that is easy to remember. Common passwords are refused."
+          hint="At least 12 characters. Three or four random words make a strong password that is easy to remember. Common passwords, and passwords containing your name or email address, are refused."
           autoComplete="new-password"
           value={next}
           onChange={setNext}

@@ -128,7 +128,7 @@ export function InviteUserForm({
           name="password"
           type="password"
           label="First password"
-          hint="At least 12 characters. Tell it to them in person or by phone, not by email; they can change it on their account page."
+          hint="At least 12 characters, not a common password, and without their name or email address. Tell it to them in person or by phone, not by email; they can change it on their account page."
           autoComplete="new-password"
           value={password}
           onChange={setPassword}
