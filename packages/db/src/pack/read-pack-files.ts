@@ -6,6 +6,7 @@ import {
   actualsCsv,
   baselinesCsv,
   costsCsv,
+  commentaryCsv,
   deflatorsCsv,
   forecastsCsv,
   metricsCsv,
@@ -102,6 +103,7 @@ export function readPackFiles(files: PackFiles): ReadPackResult {
       actualsFile: csv(actualsCsv),
       costsFile: csv(costsCsv),
       deflatorsFile: csv(deflatorsCsv),
+      commentaryFile: csv(commentaryCsv),
     },
     errors,
   );

@@ -156,6 +156,7 @@ export async function readPack(dir: string): Promise<ReadPackResult> {
       actualsFile,
       costsFile,
       deflatorsFile,
+      commentaryFile,
     },
     errors,
   );
@@ -175,6 +176,7 @@ export interface LoadedPackFiles {
   actualsFile: CsvFile | null;
   costsFile: CsvFile | null;
   deflatorsFile: CsvFile | null;
+  commentaryFile: CsvFile | null;
 }
 
 /** Checks every row and cross-reference; `errors` already holds the problems found reading. */
@@ -193,6 +195,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     actualsFile,
     costsFile,
     deflatorsFile,
+    commentaryFile,
   } = files;
   const { programme, priceBaseYear } = programmeJson;
   const partners = validateRows(partnersCsv, partnersFile, report);

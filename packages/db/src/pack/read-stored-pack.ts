@@ -29,6 +29,9 @@ async function read(db: Kysely<Database>, programmeId: string): Promise<Pack | n
     })),
     costs: data.costs,
     deflators: data.deflators,
+    // The sponsors' stories are what users write in the app, not the business case: an export
+    // leaves them out, and an import never touches them.
+    commentary: [],
   };
 }
 

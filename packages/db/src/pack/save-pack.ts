@@ -445,12 +445,7 @@ async function insertPackCommentary(
       author_name: c.author,
       created_at: now,
     }));
-  return insertInBatches(
-    'commentary',
-    rows,
-    (batch) => trx.insertInto('commentary').values(batch).execute(),
-    progress,
-  );
+  return insertRows(trx, 'commentary', 'commentary', rows, progress);
 }
 
 /**

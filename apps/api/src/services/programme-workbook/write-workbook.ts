@@ -89,6 +89,7 @@ export async function writeWorkbook(pack: Pack | null): Promise<Buffer> {
       actuals: [],
       costs: [],
       deflators: [],
+      commentary: [],
     },
   );
   for (const t of tables) addSheet(workbook, sheetNameOf(t.file), t.columns, t.rows);
