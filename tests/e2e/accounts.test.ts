@@ -111,8 +111,9 @@ describe('each demonstration role sees what it may do, and not what it may not',
     await page.getByTestId('my-roles').waitFor();
     const roles = (await page.getByTestId('my-roles').textContent()) ?? '';
     expect(await page.getByTestId('my-roles').locator(`[data-role="${role}"]`).count()).toBe(1);
-    if (role === 'sponsor') expect(roles).toContain('safer-communities');
-    if (role === 'data-officer') expect(roles).toContain('cheshire-constabulary');
+    // Roles name the strand and the partner, never their ids.
+    if (role === 'sponsor') expect(roles).toContain('Strand sponsor of Safer Communities');
+    if (role === 'data-officer') expect(roles).toContain('Data officer for Cheshire Constabulary');
 
     // A page the role may not use says so, whatever its address.
     if (!may.users) {
@@ -160,7 +161,9 @@ describe('the admin', () => {
     await page.getByTestId('user-invited').waitFor();
     const row = page.getByTestId('user-nia.nurse@nhs.example');
     await row.waitFor();
-    expect(await row.textContent()).toContain('Data officer for west-cheshire-ccg');
+    expect(await row.textContent()).toContain(
+      'Data officer for West Cheshire Clinical Commissioning Group',
+    );
   });
 
   it('changes a user’s roles on the user page', async () => {

@@ -39,6 +39,8 @@ const envSchema = z.object({
   /** Behind a reverse proxy: trust its X-Forwarded-For, so limits see the client's address. */
   TRUST_PROXY: booleanText.default(false),
   WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Uploads one user may have waiting behind the one being read; past it 429. */
+  UPLOAD_QUEUE_PER_USER: z.coerce.number().int().min(0).max(100).default(2),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -38,7 +38,7 @@ const app = await buildApp({
   webDistDir,
   logger: { level: env.LOG_LEVEL },
   trustProxy: env.TRUST_PROXY,
-  uploads: { prestart: true },
+  uploads: { prestart: true, perUserQueue: env.UPLOAD_QUEUE_PER_USER },
   auth: {
     cookieSecure: cookieSecure(env),
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,

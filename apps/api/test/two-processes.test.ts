@@ -53,6 +53,8 @@ function startServer(name: string): Promise<Server> {
       ...process.env,
       // DATABASE_URL for PostgreSQL; for SQLite DATABASE_PATH, with DATABASE_URL blanked.
       ...store.env,
+      // Ten uploads at once from one account: let them all queue (the default refuses past 3).
+      UPLOAD_QUEUE_PER_USER: '10',
       DEMO_PACK: '',
       PORT: '0',
       HOST: '127.0.0.1',

@@ -1,6 +1,6 @@
 // A GOV.UK details element: a long table or a form kept one click away, so the page leads with
-// its headline and chart. Closed by default; the summary says what is inside and how much.
-import type { ReactNode } from 'react';
+// its headline and chart. Closed unless `open`; the summary says what is inside and how much.
+import { useState, type ReactNode } from 'react';
 
 export function Collapsible({
   summary,
@@ -13,8 +13,16 @@ export function Collapsible({
   open?: boolean;
   testId?: string;
 }) {
+  // `open` is where it starts: after that the reader decides, so a form that was due and has just
+  // been saved stays open to show its confirmation.
+  const [isOpen, setOpen] = useState(open);
   return (
-    <details className="govuk-details" open={open} data-testid={testId}>
+    <details
+      className="govuk-details"
+      open={isOpen}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      data-testid={testId}
+    >
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">{summary}</span>
       </summary>

@@ -20,12 +20,29 @@ const FIELD_NAMES: Record<string, string> = {
   newPassword: 'the new password',
   name: 'the name',
   format: 'the file format',
+  discountRate: 'the discount rate',
 };
 
 /** A zod-style message in words: "must be 200 characters or fewer", "is not a valid date". */
 export function friendlyFieldMessage(field: string, message: string): string {
   const name = FIELD_NAMES[field.split('.').at(-1) ?? field] ?? `“${field}”`;
   const capital = name.charAt(0).toUpperCase() + name.slice(1);
+  // A number out of range (zod: "Too big: expected number to be <1"): say the bound in words.
+  const number = /expected number to be ([<>]=?)\s*(-?[\d.]+)/i.exec(message);
+  if (number) {
+    const [, op, bound] = number;
+    const words: Record<string, string> = {
+      '<': `less than ${bound}`,
+      '<=': `${bound} or less`,
+      '>': `more than ${bound}`,
+      '>=': `${bound} or more`,
+    };
+    return `${capital} must be ${words[op ?? '<'] ?? `within range (${op}${bound})`}`;
+  }
+  // A message the API already wrote in words ("must be a date from 2000-01-01 to 2099-12-31").
+  if (/^must be [a-z]/i.test(message) && !/pattern|regex|match/i.test(message)) {
+    return `${capital} ${message}`;
+  }
   const most = /(?:too big|too long)[^<]*<=?\s*(\d+)/i.exec(message);
   if (most) return `${capital} must be ${most[1]} characters or fewer`;
   const least = /(?:too small|too short)[^>]*>=?\s*(\d+)/i.exec(message);

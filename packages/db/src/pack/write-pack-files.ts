@@ -5,6 +5,7 @@ import type { Pack } from './pack.js';
 import {
   actualsCsv,
   baselinesCsv,
+  commentaryCsv,
   costsCsv,
   deflatorsCsv,
   forecastsCsv,
@@ -152,6 +153,22 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
   ];
 }
 
+/** The sponsors' stories a pack brought (commentary.csv). */
+function commentaryTable(pack: Pick<Pack, 'commentary'>): PackTable {
+  return table(
+    commentaryCsv,
+    pack.commentary.map((c) => ({
+      metric_id: c.metricId,
+      period_start: c.periodStart,
+      what_happened: c.whatHappened,
+      what_helps: c.whatHelps,
+      what_hurts: c.whatHurts,
+      what_next: c.whatNext,
+      author: c.author,
+    })),
+  );
+}
+
 /** programme.json's object, fields in pack-format order. */
 export function programmeJsonValue(programme: Programme): Record<string, unknown> {
   const p = programme;
@@ -197,5 +214,8 @@ export function packToFiles(pack: Pack): Map<string, string> {
   const files = new Map<string, string>();
   files.set('programme.json', JSON.stringify(programmeJsonValue(pack.programme), null, 2) + '\n');
   for (const t of packTables(pack)) files.set(t.file, tableToCsv(t));
+  // The optional commentary.csv: written when the pack brought stories (a folder pack's own), not
+  // for a stored programme, whose stories are users' work rather than the business case.
+  if (pack.commentary.length > 0) files.set(commentaryCsv.file, tableToCsv(commentaryTable(pack)));
   return files;
 }

@@ -270,7 +270,7 @@ export function LinesPage() {
               limit={100}
             />
             {data.rounding === 0 ? null : (
-              <p className="govuk-body" data-testid="lines-rounding">
+              <p className="govuk-body" data-testid="lines-rounding" data-value={data.rounding}>
                 Rounding: {formatPence(data.rounding)}. The lines as shown add up to{' '}
                 {formatPence(data.total - data.rounding)}; the total, worked at full precision and
                 rounded once, is {formatPence(data.total)}.
