@@ -5,6 +5,7 @@ export * from './evaluation.js';
 export { isIsoDate } from './periods/iso-date.js';
 export {
   dateFromParts,
+  MONTH_NAMES,
   partsOfDate,
   type DateFromParts,
   type DatePart,

@@ -18,7 +18,8 @@ export type DateFromParts =
 
 const PART_WORD: Record<DatePart, string> = { day: 'a day', month: 'a month', year: 'a year' };
 
-const MONTH_NAMES = [
+/** Months' three-letter names in calendar order, as dates are typed and read ("Apr", "april"). */
+export const MONTH_NAMES = [
   'jan',
   'feb',
   'mar',

@@ -1,7 +1,7 @@
 // Single cells of an upload into typed values, with the Excel quirks people meet: dates typed as
 // Excel dates or as text (UK day-first 01/04/2013, or ISO 2013-04-01), numbers stored as text,
 // stray spaces. Each failure says what is wrong and what was expected.
-import { isIsoDate, type IsoDate } from '@outcomes/core';
+import { isIsoDate, MONTH_NAMES, type IsoDate } from '@outcomes/core';
 import type { RawCell } from './raw-table.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -50,21 +50,6 @@ export function excelSerialToIso(serial: number): IsoDate | null {
   return new Date(epoch + day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
-
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/;
 const UK = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: 00:00(?::00)?)?$/;
 const SHORT_YEAR = /^(\d{1,2})[/.-](\d{1,2}|[a-z]{3,9})[/.-](\d{2})$/i;
@@ -97,8 +82,8 @@ export function parseDateCell(cell: RawCell): Parsed<IsoDate> {
   } else if ((match = UK.exec(text))) {
     iso = isoFromParts(Number(match[3]), Number(match[2]), Number(match[1]));
   } else if ((match = NAMED_MONTH.exec(text))) {
-    const month = MONTHS.indexOf(
-      (match[2] ?? '').slice(0, 3).toLowerCase() as (typeof MONTHS)[number],
+    const month = MONTH_NAMES.indexOf(
+      (match[2] ?? '').slice(0, 3).toLowerCase() as (typeof MONTH_NAMES)[number],
     );
     iso = month < 0 ? null : isoFromParts(Number(match[3]), month + 1, Number(match[1]));
   } else if (SHORT_YEAR.test(text)) {
