@@ -1,111 +1,65 @@
 // The board pack's meeting and previous-meeting dates, as GOV.UK date inputs with errors in
 // words (never the API's text). The dates go into the URL (`asOf`, `since`), so a pack can be
-// shared and printed as shown.
+// shared and printed as shown. The boxes, the error summary and the reading of what was typed are
+// the shared ones (`DateInput`, `FormErrorSummary`, core's `dateFromParts`), as on the "as of"
+// control.
+import { dateFromParts, partsOfDate, type DatePart } from '@outcomes/core';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  parseDateParts,
-  toParts,
-  type DateField,
-  type DateParts,
-  type ParsedDate,
-} from '../lib/meeting-dates';
+import { DateInput, dateBoxId } from '../../../components/date-input';
+import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
 
-interface FieldError {
+interface DateError {
   message: string;
-  fields: DateField[];
+  parts: DatePart[];
 }
 
-interface DateInputProps {
-  id: string;
-  legend: string;
-  hint: string;
-  value: DateParts;
-  onChange: (next: DateParts) => void;
-  error: FieldError | undefined;
-}
+type DatesErrors = { meeting?: DateError; previous?: DateError };
 
-const LABELS: Record<DateField, string> = { day: 'Day', month: 'Month', year: 'Year' };
+const ALL_PARTS: DatePart[] = ['day', 'month', 'year'];
 
-function DateInput({ id, legend, hint, value, onChange, error }: DateInputProps) {
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-        {error ? (
-          <p id={`${id}-error`} className="govuk-error-message" data-testid={`${id}-error`}>
-            <span className="govuk-visually-hidden">Error:</span> {error.message}
-          </p>
-        ) : null}
-        <div className="govuk-date-input" id={id}>
-          {(['day', 'month', 'year'] as const).map((field) => (
-            <div className="govuk-date-input__item" key={field}>
-              <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${field}`}>
-                  {LABELS[field]}
-                </label>
-                <input
-                  className={`govuk-input govuk-date-input__input govuk-input--width-${field === 'year' ? 4 : 2}${
-                    error?.fields.includes(field) ? ' govuk-input--error' : ''
-                  }`}
-                  id={`${id}-${field}`}
-                  name={`${id}-${field}`}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={value[field]}
-                  onChange={(e) => onChange({ ...value, [field]: e.target.value })}
-                  data-testid={`${id}-${field}`}
-                />
-              </div>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
+/** Reads both dates; the previous meeting may be blank (two months before the meeting). */
+function readDates(meeting: ReturnType<typeof partsOfDate>, previous: typeof meeting) {
+  const m = dateFromParts(meeting, 'The meeting date', { optional: true });
+  const p = dateFromParts(previous, 'The previous meeting date', { optional: true });
+  const errors: DatesErrors = {};
+  if (!m.ok) errors.meeting = { message: m.message, parts: m.parts };
+  if (!p.ok) errors.previous = { message: p.message, parts: p.parts };
+  if (m.ok && p.ok && m.date && p.date && p.date > m.date) {
+    errors.previous = {
+      message: 'The previous meeting date must be the same as or before the meeting date',
+      parts: ALL_PARTS,
+    };
+  }
+  return { meeting: m.ok ? m.date : null, previous: p.ok ? p.date : null, errors };
 }
 
 export function MeetingDatesForm({ asOf, since }: { asOf: string; since: string }) {
   const [, setSearchParams] = useSearchParams();
-  const [meeting, setMeeting] = useState(() => toParts(asOf));
-  const [previous, setPrevious] = useState(() => toParts(since));
-  const [errors, setErrors] = useState<{ meeting?: FieldError; previous?: FieldError }>({});
+  const [meeting, setMeeting] = useState(() => partsOfDate(asOf));
+  const [previous, setPrevious] = useState(() => partsOfDate(since));
+  const [errors, setErrors] = useState<DatesErrors>({});
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const m: ParsedDate = parseDateParts(meeting, 'The meeting date');
-    const p: ParsedDate = parseDateParts(previous, 'The previous meeting date');
-    const next: { meeting?: FieldError; previous?: FieldError } = {};
-    if (m.kind === 'error') next.meeting = m;
-    if (p.kind === 'error') next.previous = p;
-    if (m.kind === 'date' && p.kind === 'date' && p.iso > m.iso) {
-      next.previous = {
-        message: 'The previous meeting date must be the same as or before the meeting date',
-        fields: ['day', 'month', 'year'],
-      };
-    }
-    setErrors(next);
-    if (next.meeting || next.previous) return;
+    const read = readDates(meeting, previous);
+    setErrors(read.errors);
+    if (read.errors.meeting || read.errors.previous) return;
     setSearchParams((current) => {
       const params = new URLSearchParams(current);
-      if (m.kind === 'date') params.set('asOf', m.iso);
+      if (read.meeting) params.set('asOf', read.meeting);
       else params.delete('asOf');
       // A blank previous meeting means the default: two months before the meeting.
-      if (p.kind === 'date') params.set('since', p.iso);
+      if (read.previous) params.set('since', read.previous);
       else params.delete('since');
       return params;
     });
   }
 
-  const summary = [
-    errors.meeting ? { href: '#meeting-day', text: errors.meeting.message } : null,
-    errors.previous ? { href: '#previous-day', text: errors.previous.message } : null,
-  ].filter((e): e is { href: string; text: string } => e !== null);
+  const summary: FormError[] = (['meeting', 'previous'] as const).flatMap((id) => {
+    const error = errors[id];
+    return error ? [{ fieldId: dateBoxId(id, error.parts[0]), message: error.message }] : [];
+  });
 
   return (
     <form
@@ -115,36 +69,27 @@ export function MeetingDatesForm({ asOf, since }: { asOf: string; since: string 
       aria-label="Meeting dates of the board pack"
       data-testid="pack-dates-form"
     >
-      {summary.length > 0 ? (
-        <div className="govuk-error-summary" data-module="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">There is a problem</h2>
-          <div className="govuk-error-summary__body">
-            <ul className="govuk-list govuk-error-summary__list">
-              {summary.map((e) => (
-                <li key={e.href}>
-                  <a href={e.href}>{e.text}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary errors={summary} testId="pack-dates-error-summary" />
       <div className="app-board-pack__dates-row">
         <DateInput
           id="meeting"
+          name="meeting"
           legend="Meeting date"
           hint="The figures are as of this date. For example, 31 3 2017"
           value={meeting}
           onChange={setMeeting}
-          error={errors.meeting}
+          error={errors.meeting?.message}
+          errorParts={errors.meeting?.parts}
         />
         <DateInput
           id="previous"
+          name="previous"
           legend="Previous meeting"
           hint="What moved is measured from this date. Leave blank for two months before"
           value={previous}
           onChange={setPrevious}
-          error={errors.previous}
+          error={errors.previous?.message}
+          errorParts={errors.previous?.parts}
         />
       </div>
       <button type="submit" className="govuk-button" data-testid="pack-dates-apply">
