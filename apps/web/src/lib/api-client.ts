@@ -17,7 +17,7 @@ export class ApiError extends Error {
   }
 }
 
-type QueryParams = Record<string, string | undefined>;
+export type QueryParams = Record<string, string | undefined>;
 
 export function apiUrl(path: string, params: QueryParams = {}): string {
   const search = new URLSearchParams();

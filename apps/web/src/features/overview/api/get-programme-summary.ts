@@ -1,24 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ProgrammeSummary } from '@outcomes/contract';
-import { apiGet } from '../../../lib/api-client';
-
-export function getProgrammeSummary(
-  programmeId: string,
-  asOf: string | undefined,
-  signal?: AbortSignal,
-): Promise<ProgrammeSummary> {
-  return apiGet<ProgrammeSummary>(
-    `/programmes/${encodeURIComponent(programmeId)}/summary`,
-    { asOf },
-    signal,
-  );
-}
+import { programmeReadQuery } from '../../../lib/programme-read-query';
 
 export function programmeSummaryQueryOptions(programmeId: string, asOf: string | undefined) {
-  return queryOptions({
-    queryKey: ['programmes', programmeId, 'summary', { asOf: asOf ?? null }],
-    queryFn: ({ signal }) => getProgrammeSummary(programmeId, asOf, signal),
-  });
+  return programmeReadQuery<ProgrammeSummary>(programmeId, ['summary'], { asOf });
 }
 
 export function useProgrammeSummary(programmeId: string, asOf: string | undefined) {

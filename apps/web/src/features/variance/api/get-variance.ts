@@ -1,6 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { BoardNarrative, Variance } from '@outcomes/contract';
-import { apiGet } from '../../../lib/api-client';
+import { programmeReadQuery } from '../../../lib/programme-read-query';
 
 /** The programme's bridge by strand (no strandId) or one strand's by metric. */
 export function varianceQueryOptions(
@@ -8,20 +8,7 @@ export function varianceQueryOptions(
   strandId: string | undefined,
   asOf: string | undefined,
 ) {
-  return queryOptions({
-    queryKey: [
-      'programmes',
-      programmeId,
-      'variance',
-      { strandId: strandId ?? null, asOf: asOf ?? null },
-    ],
-    queryFn: ({ signal }) =>
-      apiGet<Variance>(
-        `/programmes/${encodeURIComponent(programmeId)}/variance`,
-        { asOf, strandId },
-        signal,
-      ),
-  });
+  return programmeReadQuery<Variance>(programmeId, ['variance'], { strandId, asOf });
 }
 
 export function useVariance(
@@ -37,18 +24,5 @@ export function boardNarrativeQueryOptions(
   asOf: string | undefined,
   since: string | undefined,
 ) {
-  return queryOptions({
-    queryKey: [
-      'programmes',
-      programmeId,
-      'board-narrative',
-      { asOf: asOf ?? null, since: since ?? null },
-    ],
-    queryFn: ({ signal }) =>
-      apiGet<BoardNarrative>(
-        `/programmes/${encodeURIComponent(programmeId)}/board-narrative`,
-        { asOf, since },
-        signal,
-      ),
-  });
+  return programmeReadQuery<BoardNarrative>(programmeId, ['board-narrative'], { asOf, since });
 }
