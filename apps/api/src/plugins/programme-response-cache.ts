@@ -43,6 +43,11 @@ export const CACHED_ROUTES: ReadonlySet<string> = new Set([
   '/api/programmes/:programmeId/unit-costs',
   '/api/programmes/:programmeId/variance',
   '/api/programmes/:programmeId/board-narrative',
+  // Stored rows only (commentary, SPC rebases, revisions and their submissions), each table's
+  // writes bumping the stamp like the figures'.
+  '/api/programmes/:programmeId/metrics/:metricId/commentary',
+  '/api/programmes/:programmeId/metrics/:metricId/rebases',
+  '/api/programmes/:programmeId/metrics/:metricId/periods/:periodStart/revisions',
 ]);
 
 export interface ProgrammeResponseCacheOptions {
