@@ -16,28 +16,6 @@ function fail(ctx: Ctx, message: string): never {
 
 const quote = (s: string): string => JSON.stringify(s);
 
-/** How one cell's text becomes its value; on bad text it calls fail(ctx, message). */
-export type CellReader<T> = (text: string, ctx: Ctx) => T;
-
-/** Each cell schema's reader, so a whole row can be read without zod (see readCellsFast). */
-const readers = new WeakMap<z.ZodType, CellReader<unknown>>();
-
-/**
- * A cell schema: a string turned into a value by `read`. The reader is also kept by itself, so
- * the pack reader can run it directly on well-formed rows (issue 19: zod's per-row work was a
- * large part of reading a pack) and leave the rows it refuses to zod, which words the errors.
- */
-function cell<T>(read: CellReader<T>) {
-  const schema = z.string().transform(read);
-  readers.set(schema, read as CellReader<unknown>);
-  return schema;
-}
-
-/** The reader of a schema made by this module; undefined for any other schema. */
-export function cellReaderOf(schema: z.ZodType): CellReader<unknown> | undefined {
-  return readers.get(schema);
-}
-
 function slugMessage(s: string, orEmpty: string): string {
   return s === ''
     ? 'is empty; expected an id (a lower-case slug such as "west-cheshire")'
@@ -45,19 +23,23 @@ function slugMessage(s: string, orEmpty: string): string {
 }
 
 export function slug() {
-  return cell((s, ctx) => (SLUG.test(s) ? s : fail(ctx, slugMessage(s, ''))));
+  return z.string().transform((s, ctx) => (SLUG.test(s) ? s : fail(ctx, slugMessage(s, ''))));
 }
 
 /** An id, or null when the cell is blank. */
 export function optionalSlug() {
-  return cell((s, ctx) =>
-    s === '' ? null : SLUG.test(s) ? s : fail(ctx, slugMessage(s, ', or empty')),
-  );
+  return z
+    .string()
+    .transform((s, ctx) =>
+      s === '' ? null : SLUG.test(s) ? s : fail(ctx, slugMessage(s, ', or empty')),
+    );
 }
 
 /** Required free text: anything but blank. */
 export function text() {
-  return cell((s, ctx) => (s.trim() === '' ? fail(ctx, 'is empty; a value is required') : s));
+  return z
+    .string()
+    .transform((s, ctx) => (s.trim() === '' ? fail(ctx, 'is empty; a value is required') : s));
 }
 
 const tooLong = (s: string, max: number): string =>
@@ -65,7 +47,7 @@ const tooLong = (s: string, max: number): string =>
 
 /** Required free text of at most `max` characters. */
 export function boundedText(max: number) {
-  return cell((s, ctx) => {
+  return z.string().transform((s, ctx) => {
     if (s.trim() === '') return fail(ctx, 'is empty; a value is required');
     return s.length > max ? fail(ctx, tooLong(s, max)) : s;
   });
@@ -73,7 +55,7 @@ export function boundedText(max: number) {
 
 /** Optional free text of at most `max` characters: blank becomes null. */
 export function optionalBoundedText(max: number) {
-  return cell((s, ctx) => {
+  return z.string().transform((s, ctx) => {
     if (s.trim() === '') return null;
     return s.length > max ? fail(ctx, tooLong(s, max)) : s;
   });
@@ -81,31 +63,35 @@ export function optionalBoundedText(max: number) {
 
 /** Optional free text: blank becomes null. */
 export function optionalText() {
-  return cell((s) => (s.trim() === '' ? null : s));
+  return z.string().transform((s) => (s.trim() === '' ? null : s));
 }
 
 /** Free text that may be blank (kept as ''). */
 export function anyText() {
-  return cell((s) => s);
+  return z.string();
 }
 
 /** "yes" → true; "no" or blank (or a column left out of the header) → false. */
 export function optionalYesNo() {
-  return cell((s, ctx) =>
-    s === 'yes'
-      ? true
-      : s === 'no' || s === ''
-        ? false
-        : fail(ctx, `${quote(s)} is not allowed; expected yes, no, or empty for no`),
-  );
+  return z
+    .string()
+    .transform((s, ctx) =>
+      s === 'yes'
+        ? true
+        : s === 'no' || s === ''
+          ? false
+          : fail(ctx, `${quote(s)} is not allowed; expected yes, no, or empty for no`),
+    );
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return cell((s, ctx) =>
-    (values as readonly string[]).includes(s)
-      ? (s as T[number])
-      : fail(ctx, `${quote(s)} is not allowed; expected one of: ${values.join(', ')}`),
-  );
+  return z
+    .string()
+    .transform((s, ctx) =>
+      (values as readonly string[]).includes(s)
+        ? (s as T[number])
+        : fail(ctx, `${quote(s)} is not allowed; expected one of: ${values.join(', ')}`),
+    );
 }
 
 /** One of `values`, or empty for `whenEmpty`. */
@@ -113,16 +99,18 @@ export function optionalOneOf<const T extends readonly [string, ...string[]]>(
   values: T,
   whenEmpty: T[number],
 ) {
-  return cell((s, ctx) =>
-    s === ''
-      ? whenEmpty
-      : (values as readonly string[]).includes(s)
-        ? (s as T[number])
-        : fail(
-            ctx,
-            `${quote(s)} is not allowed; expected one of: ${values.join(', ')}, or empty for ${whenEmpty}`,
-          ),
-  );
+  return z
+    .string()
+    .transform((s, ctx) =>
+      s === ''
+        ? whenEmpty
+        : (values as readonly string[]).includes(s)
+          ? (s as T[number])
+          : fail(
+              ctx,
+              `${quote(s)} is not allowed; expected one of: ${values.join(', ')}, or empty for ${whenEmpty}`,
+            ),
+    );
 }
 
 interface Range {
@@ -164,16 +152,16 @@ function checkNumber(s: string, ctx: Ctx, range: Range): number {
 }
 
 export function decimal(range: Range = {}) {
-  return cell((s, ctx) => checkNumber(s, ctx, range));
+  return z.string().transform((s, ctx) => checkNumber(s, ctx, range));
 }
 
 /** A number, or `whenEmpty` when the cell is blank. */
 export function optionalDecimal(whenEmpty: number, range: Range = {}) {
-  return cell((s, ctx) => (s === '' ? whenEmpty : checkNumber(s, ctx, range)));
+  return z.string().transform((s, ctx) => (s === '' ? whenEmpty : checkNumber(s, ctx, range)));
 }
 
 export function integerIn(min: number, max: number) {
-  return cell((s, ctx) => {
+  return z.string().transform((s, ctx) => {
     const n = /^\d+$/.test(s) ? Number(s) : NaN;
     return Number.isInteger(n) && n >= min && n <= max
       ? n
@@ -182,20 +170,22 @@ export function integerIn(min: number, max: number) {
 }
 
 export function isoDate() {
-  return cell((s, ctx) =>
-    isIsoDate(s)
-      ? s
-      : fail(
-          ctx,
-          s === ''
-            ? 'is empty; expected a date YYYY-MM-DD'
-            : `${quote(s)} is not a real date; expected YYYY-MM-DD, such as 2013-04-01`,
-        ),
-  );
+  return z
+    .string()
+    .transform((s, ctx) =>
+      isIsoDate(s)
+        ? s
+        : fail(
+            ctx,
+            s === ''
+              ? 'is empty; expected a date YYYY-MM-DD'
+              : `${quote(s)} is not a real date; expected YYYY-MM-DD, such as 2013-04-01`,
+          ),
+    );
 }
 
 export function optionalIsoDate() {
-  return cell((s, ctx) => {
+  return z.string().transform((s, ctx) => {
     if (s === '') return null;
     return isIsoDate(s)
       ? s
@@ -208,7 +198,7 @@ export function optionalIsoDate() {
 
 /** Canonical label of a financial year written `2013-14`. */
 export function financialYear() {
-  return cell((s, ctx) => {
+  return z.string().transform((s, ctx) => {
     const start = parseFinancialYear(s);
     return start === null
       ? fail(ctx, `${quote(s)} is not a financial year; expected YYYY-YY such as 2013-14`)
@@ -217,7 +207,7 @@ export function financialYear() {
 }
 
 export function pence(options: { positive?: boolean } = {}) {
-  return cell((s, ctx) => {
+  return z.string().transform((s, ctx) => {
     const parsed = parsePence(s);
     if (!parsed.ok)
       return fail(ctx, s === '' ? 'is empty; expected an amount in pounds' : parsed.message);
@@ -229,7 +219,7 @@ export function pence(options: { positive?: boolean } = {}) {
 }
 
 export function optionalPence() {
-  return cell((s, ctx) => {
+  return z.string().transform((s, ctx) => {
     if (s === '') return null;
     const parsed = parsePence(s);
     return parsed.ok ? parsed.pence : fail(ctx, parsed.message);

@@ -20,7 +20,6 @@ import {
   slug,
   text,
 } from './fields.js';
-import { compileRowReader } from './fast-rows.js';
 
 const PARTNER_KINDS = [
   'council',
@@ -51,8 +50,6 @@ function csvFile<S extends Record<string, z.ZodType<unknown, string>>>(
     columns: Object.keys(shape) as (keyof S & string)[],
     optionalColumns: (options.optionalColumns ?? []) as readonly string[],
     schema: z.object(shape),
-    /** Reads a well-formed row without zod; undefined sends the row to `schema` (fast-rows.ts). */
-    readFast: compileRowReader<z.output<z.ZodObject<S>>>(shape),
     optional: options.optional === true,
   };
 }

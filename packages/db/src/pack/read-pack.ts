@@ -5,7 +5,6 @@ import { isValidPeriodStart, type Frequency, type UnitCost } from '@outcomes/cor
 import type * as z from 'zod';
 import type { Pack } from './pack.js';
 import type { PackError } from './pack-error.js';
-import type { RowReader } from './fast-rows.js';
 import {
   PACK_FILES,
   actualsCsv,
@@ -43,23 +42,12 @@ const PERIOD_STARTS: Record<Frequency, string> = {
 };
 
 function validateRows<T>(
-  spec: {
-    file: string;
-    schema: z.ZodType<T, Record<string, string>>;
-    readFast: RowReader<T> | undefined;
-  },
+  spec: { file: string; schema: z.ZodType<T, Record<string, string>> },
   csv: CsvFile | null,
   report: Report,
 ): Valid<T>[] {
   const valid: Valid<T>[] = [];
   for (const { line, values } of csv?.rows ?? []) {
-    // Well-formed rows are read by the cells' own readers; any other row goes to zod, which words
-    // its errors (the same readers, so the same values either way).
-    const row = spec.readFast?.(values);
-    if (row !== undefined) {
-      valid.push({ line, row });
-      continue;
-    }
     const parsed = spec.schema.safeParse(values);
     if (parsed.success) {
       valid.push({ line, row: parsed.data });
