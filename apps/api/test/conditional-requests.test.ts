@@ -22,13 +22,14 @@ import { authHeaders, createTestUser, signIn, tinyPackDir, type Credentials } fr
 const AS_OF = 'asOf=2014-01-31';
 const SUMMARY = `/api/programmes/tiny/summary?${AS_OF}`;
 
-/** One URL per cached route of the tiny pack (strand "safety", metric "incidents"). */
+/** One URL per cached route of the tiny pack (strand "safety", metric "incidents", October 2013). */
 const READS = [...CACHED_ROUTES].map(
   (route) =>
     route
       .replace(':programmeId', 'tiny')
       .replace(':strandId', 'safety')
-      .replace(':metricId', 'incidents') + `?${AS_OF}`,
+      .replace(':metricId', 'incidents')
+      .replace(':periodStart', '2013-10-01') + `?${AS_OF}`,
 );
 
 let store: TestDatabase;

@@ -5,6 +5,7 @@ import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg';
 import type { Database } from './schema/database.js';
 import { cacheStatements } from './statement-cache.js';
+import { nameStatementsOn } from './named-statements.js';
 
 /** How long a writer waits for another connection's lock before giving up with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -119,6 +120,8 @@ function createPostgresDb(url: string, poolSize: number): Kysely<Database> {
     max: poolSize,
     types: postgresTypes,
   });
+  // Before any query runs on it: the per-request queries go as named prepared statements.
+  pool.on('connect', nameStatementsOn);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -10,9 +10,16 @@
 // `Cache-Control: private, no-cache` (a browser may keep it but must ask again each time); a
 // request whose If-None-Match names the current tag gets 304 with no body, before any cache
 // lookup or evaluation, on whichever server it reaches.
+//
+// The fast path (issue 19): once authentication has read the credential, grants and stamp, an
+// onRequest hook answers a hit (or a 304 for a URL this server has answered with 200 at this
+// stamp) straight away, provided the user holds a role in the programme (the membership check
+// the preHandler would make; a non-member falls through to it and gets the usual 403 or 404).
+// Parameter validation is skipped only for a URL whose answer is in the cache, which that same
+// URL earned by passing validation; everything else takes the full route as before.
 import { createHash } from 'node:crypto';
 import { getDataStamp } from '@outcomes/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { todayInLondon } from '../lib/today.js';
 
@@ -36,6 +43,11 @@ export const CACHED_ROUTES: ReadonlySet<string> = new Set([
   '/api/programmes/:programmeId/unit-costs',
   '/api/programmes/:programmeId/variance',
   '/api/programmes/:programmeId/board-narrative',
+  // Stored rows only (commentary, SPC rebases, revisions and their submissions), each table's
+  // writes bumping the stamp like the figures'.
+  '/api/programmes/:programmeId/metrics/:metricId/commentary',
+  '/api/programmes/:programmeId/metrics/:metricId/rebases',
+  '/api/programmes/:programmeId/metrics/:metricId/periods/:periodStart/revisions',
 ]);
 
 export interface ProgrammeResponseCacheOptions {
@@ -48,6 +60,9 @@ interface Entry {
   body: string;
   contentType: string;
 }
+
+/** Tags kept (by their inputs): hashing costs more than the rest of a cached read's lookups. */
+const MAX_TAGS = 10_000;
 
 interface Pending {
   key: string;
@@ -74,11 +89,20 @@ export function etagOf(
     .map((g) => `${g.role}/${g.partnerId ?? ''}/${[...g.strandIds].sort().join(',')}`)
     .sort()
     .join(';');
-  const digest = createHash('sha256')
-    .update([programmeId, stamp, today, url, scopeText].join('\u0000'))
-    .digest('base64url');
-  return `"${digest.slice(0, 32)}"`;
+  const input = [programmeId, stamp, today, url, scopeText].join('\u0000');
+  const known = tags.get(input);
+  if (known !== undefined) return known;
+  const digest = createHash('sha256').update(input).digest('base64url');
+  const etag = `"${digest.slice(0, 32)}"`;
+  // Inputs include the stamp and the date, so old tags are never asked for again: dropping them
+  // all when the map is full is simpler than an LRU and costs one hash each afterwards.
+  if (tags.size >= MAX_TAGS) tags.clear();
+  tags.set(input, etag);
+  return etag;
 }
+
+/** etagOf's answers by their whole input (a tag is a pure function of it). */
+const tags = new Map<string, string>();
 
 /** Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 §13.1.2 asks). */
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
@@ -91,6 +115,28 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
 function asksForJson(request: FastifyRequest): boolean {
   const format = (request.query as Record<string, unknown> | undefined)?.['format'];
   return format === undefined || format === 'json';
+}
+
+/** The programme a cached route names, when the request asks for its JSON answer. */
+function cachedProgrammeId(request: FastifyRequest): string | undefined {
+  if (request.method !== 'GET' || !CACHED_ROUTES.has(request.routeOptions.url ?? '')) return;
+  const programmeId = (request.params as Record<string, unknown> | undefined)?.['programmeId'];
+  if (typeof programmeId !== 'string' || request.user === null || !asksForJson(request)) return;
+  return programmeId;
+}
+
+/** The programme's stamp as read with the credential (undefined: not read, or no programme). */
+function stampReadWithCredential(request: FastifyRequest, programmeId: string): string | undefined {
+  const known = request.programmeData;
+  return known?.id === programmeId ? known.stamp : undefined;
+}
+
+function sendNotModified(reply: FastifyReply, etag: string): FastifyReply {
+  return reply
+    .code(304)
+    .header('etag', etag)
+    .header('cache-control', PROGRAMME_READ_CACHE_CONTROL)
+    .send();
 }
 
 export const programmeResponseCache = fp<ProgrammeResponseCacheOptions>(
@@ -109,26 +155,57 @@ export const programmeResponseCache = fp<ProgrammeResponseCacheOptions>(
       bytes -= entry.body.length;
     };
 
-    app.addHook('preHandler', async (request, reply) => {
-      if (request.method !== 'GET' || !CACHED_ROUTES.has(request.routeOptions.url ?? '')) return;
-      const programmeId = (request.params as Record<string, unknown> | undefined)?.['programmeId'];
-      if (typeof programmeId !== 'string' || request.user === null || !asksForJson(request)) {
+    const tagOf = (request: FastifyRequest, programmeId: string, stamp: string, today: string) =>
+      etagOf(
+        programmeId,
+        stamp,
+        today,
+        request.url,
+        // request.user is set: cachedProgrammeId checked it.
+        request.user?.roles.filter((g) => g.programmeId === programmeId) ?? [],
+      );
+
+    // The fast path: a hit for a member, answered before validation and the preHandler hooks.
+    app.addHook('onRequest', (request, reply, done) => {
+      if (maxBytes <= 0) return done();
+      const programmeId = cachedProgrammeId(request);
+      if (programmeId === undefined) return done();
+      // The membership check of the authentication plugin's preHandler, made here for a hit.
+      if (!request.user?.roles.some((g) => g.programmeId === programmeId)) return done();
+      const stamp = stampReadWithCredential(request, programmeId);
+      if (stamp === undefined) return done();
+      const today = todayInLondon();
+      const key = `${today} ${request.url}`;
+      const hit = entries.get(key);
+      if (hit === undefined || hit.stamp !== stamp) return done();
+      entries.delete(key);
+      entries.set(key, hit);
+      const etag = tagOf(request, programmeId, stamp, today);
+      if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
+        sendNotModified(reply, etag);
         return;
       }
+      // A string body: Fastify sends it as it is, with no serialiser and no response validation.
+      reply
+        .header('content-type', hit.contentType)
+        .header('etag', etag)
+        .header('cache-control', PROGRAMME_READ_CACHE_CONTROL)
+        .send(hit.body);
+    });
+
+    app.addHook('preHandler', async (request, reply) => {
+      const programmeId = cachedProgrammeId(request);
+      if (programmeId === undefined) return;
       // Read with the credential in one query; asked again only if authentication did not.
-      const known = request.programmeData;
       const stamp =
-        known?.id === programmeId ? known.stamp : await getDataStamp(app.db, programmeId);
+        request.programmeData?.id === programmeId
+          ? stampReadWithCredential(request, programmeId)
+          : await getDataStamp(app.db, programmeId);
       if (stamp === undefined) return;
       const today = todayInLondon();
-      const scope = request.user.roles.filter((g) => g.programmeId === programmeId);
-      const etag = etagOf(programmeId, stamp, today, request.url, scope);
+      const etag = tagOf(request, programmeId, stamp, today);
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
-        return reply
-          .code(304)
-          .header('etag', etag)
-          .header('cache-control', PROGRAMME_READ_CACHE_CONTROL)
-          .send();
+        return sendNotModified(reply, etag);
       }
       if (maxBytes <= 0) {
         pending.set(request, { key: '', stamp, etag });
@@ -152,15 +229,17 @@ export const programmeResponseCache = fp<ProgrammeResponseCacheOptions>(
       pending.set(request, { key, stamp, etag });
     });
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       const p = pending.get(request);
-      if (p === undefined) return payload;
+      if (p === undefined) return done(null, payload);
       pending.delete(request);
       const contentType = String(reply.getHeader('content-type') ?? '');
-      if (reply.statusCode !== 200 || !contentType.startsWith('application/json')) return payload;
+      if (reply.statusCode !== 200 || !contentType.startsWith('application/json')) {
+        return done(null, payload);
+      }
       reply.header('etag', p.etag).header('cache-control', PROGRAMME_READ_CACHE_CONTROL);
       if (maxBytes <= 0 || typeof payload !== 'string' || payload.length > maxBytes / 4) {
-        return payload;
+        return done(null, payload);
       }
       remove(p.key);
       entries.set(p.key, { stamp: p.stamp, body: payload, contentType });
@@ -169,7 +248,7 @@ export const programmeResponseCache = fp<ProgrammeResponseCacheOptions>(
         if (bytes <= maxBytes) break;
         remove(key);
       }
-      return payload;
+      done(null, payload);
     });
   },
   { name: 'programme-response-cache', dependencies: ['authentication'] },

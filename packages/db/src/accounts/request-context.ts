@@ -6,6 +6,7 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import { formatDataStamp } from '../queries/get-data-stamp.js';
+import { nameOnPostgres } from '../named-statements.js';
 import type { StoredRoleGrant } from './role-grants.js';
 
 /** Which credential the request carries: the SHA-256 (hex) of a session cookie or an API token. */
@@ -110,6 +111,9 @@ function compileQueries(db: Kysely<Database>): CompiledQueries {
     .orderBy('g.programme_id')
     .orderBy('g.id')
     .compile();
+  // Run on every API request: parsed and planned once per PostgreSQL connection.
+  nameOnPostgres(session.sql);
+  nameOnPostgres(token.sql);
   return { session: session as CompiledQuery<Row>, token: token as CompiledQuery<Row> };
 }
 
