@@ -54,21 +54,34 @@ export function refusalLocation(code: OidcRefusalCode): string {
  * `sso-provider-error`; the provider out of reach is `sso-unavailable`.
  */
 export function classifyExchangeError(error: unknown): OidcRefusal {
-  const code =
-    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : '';
-  const text = `${String(code)} ${error instanceof Error ? error.message : String(error)}`;
-  const cause = text.trim().slice(0, 300);
-  if (error instanceof Error && error.name === 'AuthorizationResponseError') {
-    return new OidcRefusal('sso-provider-error', {}, cause);
-  }
-  if (error instanceof Error && error.name === 'ResponseBodyError') {
-    return new OidcRefusal('sso-provider-error', {}, cause);
-  }
-  if (typeof code === 'string' && /JWT|JWS|JWK|CLAIM|TIMESTAMP|SIGNATURE/.test(code)) {
-    return new OidcRefusal('sso-invalid-token', {}, cause);
+  const code = codeOf(error);
+  // openid-client wraps the check that failed; its cause says which (e.g. the signature).
+  const text = [error, causeOf(error)]
+    .filter((e) => e !== undefined)
+    .map((e) => `${codeOf(e)} ${e instanceof Error ? e.message : String(e)}`.trim())
+    .join(': ');
+  const underlying = text.slice(0, 300);
+  if (
+    error instanceof Error &&
+    /^(AuthorizationResponseError|ResponseBodyError)$/.test(error.name)
+  ) {
+    return new OidcRefusal('sso-provider-error', {}, underlying);
   }
   if (/fetch failed|ECONNREFUSED|ENOTFOUND|timed? ?out|abort/i.test(text)) {
-    return new OidcRefusal('sso-unavailable', {}, cause);
+    return new OidcRefusal('sso-unavailable', {}, underlying);
   }
-  return new OidcRefusal('sso-invalid-token', {}, cause);
+  if (!/JWT|JWS|JWK|CLAIM|TIMESTAMP|SIGNATURE|INVALID_RESPONSE/.test(code)) {
+    return new OidcRefusal('sso-provider-error', {}, underlying);
+  }
+  return new OidcRefusal('sso-invalid-token', {}, underlying);
+}
+
+function codeOf(error: unknown): string {
+  const code =
+    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : '';
+  return typeof code === 'string' ? code : '';
+}
+
+function causeOf(error: unknown): unknown {
+  return error instanceof Error ? error.cause : undefined;
 }
