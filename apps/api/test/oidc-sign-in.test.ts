@@ -4,6 +4,7 @@
 // email, an expired or missing state, and a callback in another browser.
 import { decodeJwt, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { oidcRefusalMessages } from '@outcomes/contract';
+import type { CustomFetch } from 'openid-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestUser, startTestApp, tinyPackDir, type TestApp } from './helpers.js';
 import {
@@ -24,9 +25,8 @@ let now = Date.now();
 let tamper: ((body: Record<string, unknown>) => Promise<Record<string, unknown>>) | undefined;
 
 /** The app's fetch to the provider, through which a test may forge the token answer. */
-const fetchThrough: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init);
-  const url = input instanceof Request ? input.url : String(input);
+const fetchThrough: CustomFetch = async (url, options) => {
+  const response = await fetch(url, options as RequestInit);
   if (!tamper || !url.endsWith('/token') || !response.ok) return response;
   const body = (await response.json()) as Record<string, unknown>;
   return new Response(JSON.stringify(await tamper(body)), {

@@ -1,3 +1,4 @@
+import type { CustomFetch } from 'openid-client';
 import type { Env } from '../../env.js';
 
 /** Single sign-on with the installation's OpenID Connect provider (README "Single sign-on"). */
@@ -15,7 +16,7 @@ export interface OidcOptions {
   /** Milliseconds since 1970; tests move it to expire a state. */
   clock?: () => number;
   /** The fetch the client calls the provider with; tests use it to tamper with answers. */
-  fetch?: typeof fetch;
+  fetch?: CustomFetch;
 }
 
 export const DEFAULT_STATE_TTL_MS = 10 * 60_000;
