@@ -160,15 +160,13 @@ export const oidcSignInRoutes: FastifyPluginAsyncZod<{ oidc: OidcOptions | undef
           { url, browserSecret: request.cookies[bindingCookieName(auth)] },
           clock(),
         );
-        await signInBrowser(
-          app.db,
-          auth,
-          request,
-          reply,
-          done.userId,
-          'oidc',
-          'Your account is disabled.',
-        );
+        try {
+          await signInBrowser(app.db, auth, request, reply, done.userId, 'oidc', 'disabled');
+        } catch (error) {
+          // Disabled between the check and the session: refused like any disabled account.
+          if (!(error instanceof ApiError)) throw error;
+          throw new OidcRefusal('sso-account-disabled', { userId: done.userId }, error.message);
+        }
         clearBinding(reply);
         return reply.redirect(done.returnTo, 303);
       } catch (error) {
