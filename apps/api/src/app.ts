@@ -32,6 +32,8 @@ import { submissionRoutes } from './routes/submissions/index.js';
 import type { UploadParserOptions } from './services/submissions/upload-parser.js';
 import { boardPackPdfRoutes, type BoardPackPdfOptions } from './routes/board-pack-pdf.js';
 import { programmeWorkbookRoutes } from './routes/programme-workbook.js';
+import { oidcSignInRoutes } from './routes/oidc-sign-in.js';
+import type { OidcOptions } from './services/oidc/oidc-options.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -52,6 +54,8 @@ export interface AppOptions {
   uploads?: Partial<UploadParserOptions>;
   /** The board-pack PDF's printer and print-queue bounds; defaults print with Chromium. */
   boardPack?: BoardPackPdfOptions;
+  /** Single sign-on with an OpenID Connect provider; undefined: local accounts only. */
+  oidc?: OidcOptions;
 }
 
 /** Builds the whole application without listening: tests drive it through `inject`. */
@@ -105,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(submissionRoutes, { uploads: options.uploads ?? {} });
   await app.register(boardPackPdfRoutes, options.boardPack ?? {});
   await app.register(programmeWorkbookRoutes);
+  await app.register(oidcSignInRoutes, { oidc: options.oidc });
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

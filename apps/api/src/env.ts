@@ -1,8 +1,12 @@
 import { z } from 'zod';
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+/** Loopback as URL.hostname spells it (IPv6 in brackets). */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 const booleanText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-const envSchema = z.object({
+const envFields = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   /** The SQLite file, used when DATABASE_URL is not set. */
@@ -41,10 +45,69 @@ const envSchema = z.object({
   WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Uploads one user may have waiting behind the one being read; past it 429. */
   UPLOAD_QUEUE_PER_USER: z.coerce.number().int().min(0).max(100).default(2),
+  // Single sign-on with OpenID Connect (see README "Single sign-on"): all four of the issuer,
+  // client id, secret and allowed domains, and PUBLIC_ORIGIN, or none of them.
+  /** The provider's issuer URL; its /.well-known/openid-configuration is read on first use. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Comma-separated email domains whose verified addresses may sign in, e.g. nhs.net,cheshire.gov.uk */
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v === undefined
+        ? undefined
+        : v
+            .split(',')
+            .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
+            .filter((d) => d !== ''),
+    ),
+  /** The button reads "Sign in with <OIDC_DISPLAY_NAME>". */
+  OIDC_DISPLAY_NAME: z.string().min(1).max(100).default('your organisation'),
+});
+/** Whether an issuer URL may be used: https, or plain http on loopback (local testing only). */
+export function acceptableIssuer(issuer: string): boolean {
+  const url = new URL(issuer);
+  return (
+    url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
+  );
+}
+
+const OIDC_SETTINGS = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+
+const envSchema = envFields.superRefine((env, ctx) => {
+  const given = OIDC_SETTINGS.filter((k) => env[k] !== undefined);
+  const domains = env.OIDC_ALLOWED_DOMAINS;
+  if (given.length === 0 && domains === undefined) return;
+  for (const key of OIDC_SETTINGS) {
+    if (env[key] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [key], message: 'needed for single sign-on' });
+    }
+  }
+  if (domains === undefined || domains.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['OIDC_ALLOWED_DOMAINS'],
+      message: 'needed for single sign-on: the email domains allowed, comma-separated',
+    });
+  }
+  if (env.PUBLIC_ORIGIN === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_ORIGIN'],
+      message: 'needed for single sign-on: the provider sends the browser back to it',
+    });
+  }
+  if (env.OIDC_ISSUER !== undefined && !acceptableIssuer(env.OIDC_ISSUER)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['OIDC_ISSUER'],
+      message: 'must be an https:// URL (plain http only on localhost)',
+    });
+  }
 });
 export type Env = z.infer<typeof envSchema>;
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /**
  * Whether the session cookie is Secure: COOKIE_SECURE when set; otherwise only local development

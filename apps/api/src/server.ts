@@ -11,6 +11,7 @@ import {
 } from '@outcomes/db';
 import { buildApp } from './app.js';
 import { cookieSecure, readEnv } from './env.js';
+import { oidcOptionsFromEnv } from './services/oidc/oidc-options.js';
 import {
   createDemoAccounts,
   describeDemoAccounts,
@@ -46,6 +47,7 @@ const app = await buildApp({
     publicOrigin: env.PUBLIC_ORIGIN,
     writeRateLimitPerMinute: env.WRITE_RATE_LIMIT,
   },
+  oidc: oidcOptionsFromEnv(env),
 });
 
 const shutdown = async (signal: string) => {

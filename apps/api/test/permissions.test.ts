@@ -450,7 +450,13 @@ describe('every route needs a user, except health and sign-in', () => {
   it('answers 401 to a request with no credentials on every route', async () => {
     const routes = await documentedRoutes();
     expect(routes.length).toBeGreaterThan(10);
-    const open = new Set(['GET /api/health', 'GET /api/health/ready', 'POST /api/login']);
+    const open = new Set([
+      'GET /api/health',
+      'GET /api/health/ready',
+      'POST /api/login',
+      // Whether to show the single sign-on button, before anyone has signed in.
+      'GET /api/sign-in-methods',
+    ]);
     for (const route of routes) {
       const res = await t.app.inject({
         method: route.method as 'GET',

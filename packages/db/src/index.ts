@@ -182,3 +182,4 @@ export {
   type PackCell,
   type PackTable,
 } from './pack/write-pack-files.js';
+export { findOidcSignIn, insertOidcSignIn, spendOidcSignIn } from './accounts/oidc-sign-ins.js';

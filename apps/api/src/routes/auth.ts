@@ -7,19 +7,12 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../lib/api-error.js';
-import { sessionCookieName } from '../lib/auth-options.js';
 import { requireUser } from '../lib/authorise.js';
 import { toMe } from '../mappers/me.js';
-import {
-  assertSameOrigin,
-  clearSessionCookie,
-  setSessionCookie,
-} from '../plugins/authentication.js';
-import { loadAuthenticatedUser } from '../services/accounts/load-authenticated-user.js';
+import { assertSameOrigin, clearSessionCookie } from '../plugins/authentication.js';
 import { verifyPassword } from '../services/accounts/passwords.js';
-import { sha256Hex } from '../services/accounts/secrets.js';
 import type { LoginThrottle } from '../services/accounts/login-throttle.js';
-import { startSession } from '../services/accounts/sessions.js';
+import { signInBrowser } from '../services/accounts/sign-in-browser.js';
 
 /** Small bodies only: nothing here needs more. */
 export const SMALL_BODY_LIMIT = 16 * 1024;
@@ -84,21 +77,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       await throttle.signedIn(email, address);
 
-      // Whatever session the browser arrived with ends here; the new one has a new id.
-      const previous = request.cookies[sessionCookieName(options)];
-      if (previous) await deleteSession(app.db, sha256Hex(previous));
-      const session = await startSession(app.db, user.id, options, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'] ?? null,
-      });
-      setSessionCookie(reply, options, session.token, session.expiresAt);
-      const authenticated = await loadAuthenticatedUser(app.db, user.id);
-      if (!authenticated) throw new ApiError(401, 'invalid_credentials', INVALID_CREDENTIALS);
-      request.log.info({ userId: user.id }, 'signed in');
-      return toMe(authenticated, {
+      const signedIn = await signInBrowser(
+        app.db,
+        options,
+        request,
+        reply,
+        user.id,
+        'password',
+        INVALID_CREDENTIALS,
+      );
+      return toMe(signedIn.user, {
         via: 'session',
-        sessionId: session.sessionId,
-        csrfToken: session.csrfToken,
+        sessionId: signedIn.session.sessionId,
+        csrfToken: signedIn.session.csrfToken,
       });
     },
   );

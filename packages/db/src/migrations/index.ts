@@ -20,3 +20,4 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T0100-partner-budget-growth-anchor': partnerBudgetGrowthAnchor,
   '2026-12-04T0200-spc-settings': spcSettings,
 };
+migrations['2026-12-05T0700-oidc-sign-in'] = await import('./2026-12-05T0700-oidc-sign-in.js');

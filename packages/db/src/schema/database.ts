@@ -10,6 +10,7 @@ import type { DeflatorTable } from './deflator.js';
 import type { ForecastVersionTable } from './forecast-version.js';
 import type { ForecastTable } from './forecast.js';
 import type { MetricTable } from './metric.js';
+import type { OidcSignInTable } from './oidc-sign-in.js';
 import type { OutcomeTable } from './outcome.js';
 import type { PartnerTable } from './partner.js';
 import type { ProgrammeTable } from './programme.js';
@@ -51,6 +52,7 @@ export interface Database {
   spc_rebase: SpcRebaseTable;
   sign_in_failure: SignInFailureTable;
   rate_limit_window: RateLimitWindowTable;
+  oidc_sign_in: OidcSignInTable;
 }
 
 export type * from './actual-revision.js';
@@ -64,6 +66,7 @@ export type * from './deflator.js';
 export type * from './forecast-version.js';
 export type * from './forecast.js';
 export type * from './metric.js';
+export type * from './oidc-sign-in.js';
 export type * from './outcome.js';
 export type * from './partner.js';
 export type * from './programme.js';

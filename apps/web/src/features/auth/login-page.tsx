@@ -1,18 +1,25 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { FormErrorSummary, type FormError } from '../../components/form-error-summary';
 import { InputField } from '../../components/input-field';
 import { Page } from '../../components/page';
 import { friendlyApiMessage } from '../../lib/friendly-error';
 import { useSignIn } from './api/sign-in';
+import { forgetSingleSignOnError, SingleSignOn, singleSignOnError } from './single-sign-on';
 
 /**
  * Sign in with email and password. Shown in place of any page when the API says the browser is
- * not signed in; after signing in, the page that was asked for appears.
+ * not signed in; after signing in, the page that was asked for appears. When the installation has
+ * single sign-on, its button comes first.
  */
 export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
+  // A refused single sign-on comes back here saying why.
+  const [errors, setErrors] = useState<FormError[]>(() => {
+    const refused = singleSignOnError();
+    return refused === undefined ? [] : [{ message: refused }];
+  });
+  useEffect(forgetSingleSignOnError, []);
   const signIn = useSignIn();
 
   function handleSubmit(event: FormEvent) {
@@ -46,6 +53,7 @@ export function LoginPage() {
         <div className="govuk-grid-column-two-thirds">
           <FormErrorSummary errors={errors} testId="login-errors" />
           <h1 className="govuk-heading-l">Sign in</h1>
+          <SingleSignOn />
           <p className="govuk-body">
             Sign in with the email address and password your programme’s administrator gave you.
           </p>
