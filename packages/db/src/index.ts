@@ -182,3 +182,18 @@ export {
   type PackCell,
   type PackTable,
 } from './pack/write-pack-files.js';
+
+export { recordBusinessCaseVersion } from './business-case/record-version.js';
+export { versionInForce, type VersionInForce } from './business-case/version-in-force.js';
+export { readVersionInputs, type VersionInputs } from './business-case/version-inputs.js';
+export {
+  listBusinessCaseVersions,
+  listInForceDecisions,
+  type BusinessCaseVersionRecord,
+  type InForceDecision,
+} from './business-case/list-versions.js';
+export {
+  decideVersionInForce,
+  InForceDecisionError,
+  type NewInForceDecision,
+} from './business-case/decide-in-force.js';

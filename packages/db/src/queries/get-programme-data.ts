@@ -1,5 +1,8 @@
 import type { PeriodValue, ProgrammeData, UnitCostBearer } from '@outcomes/core';
 import type { Kysely } from 'kysely';
+import { versionInForce } from '../business-case/version-in-force.js';
+import { readVersionInputs } from '../business-case/version-inputs.js';
+import { withVersion } from '../business-case/with-version.js';
 import type { Database } from '../schema/database.js';
 import { listCurrentActuals } from './list-current-actuals.js';
 import {
@@ -149,7 +152,7 @@ async function read(
     (a) => ({ periodStart: a.periodStart, value: a.value }),
   );
 
-  return {
+  const live: ProgrammeData = {
     programme: toProgramme(programme),
     partners: partners.map(toPartner),
     outcomes: outcomes.map(toOutcome),
@@ -167,11 +170,16 @@ async function read(
     costs: costs.map(toCost),
     deflators: deflators.map(toDeflator),
   };
+  // Judged against the business-case version in force at the as-of date (known then), not
+  // whatever was loaded last: a refresh changes nothing until an admin puts it in force.
+  const inForce = await versionInForce(db, programmeId, options.asOf);
+  if (inForce === null) return live;
+  return withVersion(live, await readVersionInputs(db, programmeId, inForce.version), inForce);
 }
 
 /**
  * Everything the calculations need about one programme, or null when it is not in the store:
- * the current forecast version and the current revision of every actual (as known at `asOf`,
+ * the business-case version in force at `asOf` (business-case/version-in-force.ts) and the current revision of every actual (as known at `asOf`,
  * when given). Reads run in one transaction (unless `db` already is one) so they see a single
  * consistent state.
  */
