@@ -46,3 +46,21 @@ export async function versionInForce(
   const row = await query.executeTakeFirst();
   return row === undefined ? null : { version: Number(row.version), name: row.name };
 }
+
+/** A version by its number; throws when the programme has no such version. */
+export async function versionByNumber(
+  db: Kysely<Database>,
+  programmeId: string,
+  version: number,
+): Promise<VersionInForce> {
+  const row = await db
+    .selectFrom('business_case_version')
+    .select(['version', 'name'])
+    .where('programme_id', '=', programmeId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (row === undefined) {
+    throw new Error(`Programme "${programmeId}" has no business case version ${version}`);
+  }
+  return { version: Number(row.version), name: row.name };
+}

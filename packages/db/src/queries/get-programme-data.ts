@@ -1,6 +1,6 @@
 import type { PeriodValue, ProgrammeData, UnitCostBearer } from '@outcomes/core';
 import type { Kysely } from 'kysely';
-import { versionInForce } from '../business-case/version-in-force.js';
+import { versionByNumber, versionInForce } from '../business-case/version-in-force.js';
 import { readVersionInputs } from '../business-case/version-inputs.js';
 import { withVersion } from '../business-case/with-version.js';
 import type { Database } from '../schema/database.js';
@@ -25,6 +25,11 @@ export interface GetProgrammeDataOptions {
    * board meeting replays exactly. Omitted: the latest revision of every figure.
    */
   asOf?: string;
+  /**
+   * Read this business-case version's forecasts, costs and unit costs instead of the version in
+   * force (to compare versions). An unknown version is an error.
+   */
+  version?: number;
 }
 
 function groupBy<T, V>(
@@ -172,7 +177,10 @@ async function read(
   };
   // Judged against the business-case version in force at the as-of date (known then), not
   // whatever was loaded last: a refresh changes nothing until an admin puts it in force.
-  const inForce = await versionInForce(db, programmeId, options.asOf);
+  const inForce =
+    options.version === undefined
+      ? await versionInForce(db, programmeId, options.asOf)
+      : await versionByNumber(db, programmeId, options.version);
   if (inForce === null) return live;
   return withVersion(live, await readVersionInputs(db, programmeId, inForce.version), inForce);
 }
