@@ -30,6 +30,11 @@ export interface GetProgrammeDataOptions {
    * force (to compare versions). An unknown version is an error.
    */
   version?: number;
+  /**
+   * Read the live rows: the business case loaded last, whether or not it is in force (what an
+   * export writes, so export then import is the identity). Takes precedence over `version`.
+   */
+  live?: boolean;
 }
 
 function groupBy<T, V>(
@@ -177,6 +182,7 @@ async function read(
   };
   // Judged against the business-case version in force at the as-of date (known then), not
   // whatever was loaded last: a refresh changes nothing until an admin puts it in force.
+  if (options.live === true) return live;
   const inForce =
     options.version === undefined
       ? await versionInForce(db, programmeId, options.asOf)
