@@ -34,6 +34,7 @@ import { boardPackPdfRoutes, type BoardPackPdfOptions } from './routes/board-pac
 import { programmeWorkbookRoutes } from './routes/programme-workbook.js';
 import { oidcSignInRoutes } from './routes/oidc-sign-in.js';
 import type { OidcOptions } from './services/oidc/oidc-options.js';
+import { businessCaseVersionRoutes } from './routes/business-case-versions.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(boardPackPdfRoutes, options.boardPack ?? {});
   await app.register(programmeWorkbookRoutes);
   await app.register(oidcSignInRoutes, { oidc: options.oidc });
+  await app.register(businessCaseVersionRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

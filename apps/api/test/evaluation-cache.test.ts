@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   createDb,
+  decideVersionInForce,
   getDataStamp,
   loadPack,
   migrateToLatest,
@@ -166,6 +167,17 @@ describe('a write is visible on the next read', () => {
       expect((await read()).forecastBenefitToDate).toBe(14850);
       const loader = createDb(freshStore.location);
       await loadPack(loader, pack, { replace: true });
+      // The replacement is business case version 2, not in force until an admin decides.
+      expect((await read()).forecastBenefitToDate).toBe(14850);
+      // The decision's time is set before the as-of date, so that date judges against version 2.
+      await decideVersionInForce(loader, {
+        programmeId: 'tiny',
+        version: 2,
+        effectiveFrom: '2013-04-01',
+        reason: 'Refresh approved',
+        actor: { userId: null, label: 'cli' },
+        at: '2013-04-01T09:00:00.000Z',
+      });
       await loader.destroy();
       expect((await read()).forecastBenefitToDate).toBe(19800);
       await freshApp.close();

@@ -13,3 +13,4 @@ export * from './finance.js';
 export * from './variance.js';
 export * from './programme-workbook.js';
 export * from './sign-in-methods.js';
+export * from './business-case.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessCaseRefSchema } from './business-case.js';
 import { moneySchema, ragSchema } from './common.js';
 import { metricDefinitionSchema } from './programme.js';
 import { spcSchema } from './spc.js';
@@ -27,6 +28,7 @@ export type BenefitFromGrowthSplit = z.infer<typeof benefitFromGrowthSchema>;
 export const metricSeriesSchema = z.object({
   programmeId: z.string(),
   asOf: z.string(),
+  businessCase: businessCaseRefSchema,
   metric: metricDefinitionSchema,
   rag: ragSchema,
   achievement: z.number().nullable(),

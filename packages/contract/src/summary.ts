@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessCaseRefSchema } from './business-case.js';
 import { moneySchema, ragCountsSchema, ragSchema } from './common.js';
 import { metricDefinitionSchema, strandDefinitionSchema } from './programme.js';
 
@@ -42,6 +43,8 @@ export const cumulativePointSchema = z.object({
 export const programmeSummarySchema = z.object({
   programmeId: z.string(),
   asOf: z.string(),
+  /** The business-case version the figures are judged against (in force at asOf). */
+  businessCase: businessCaseRefSchema,
   totals: programmeTotalsSchema,
   strands: z.array(strandSummarySchema),
   cumulativeByQuarter: z.array(cumulativePointSchema),
@@ -67,6 +70,7 @@ export type StrandMetric = z.infer<typeof strandMetricSchema>;
 export const strandDetailSchema = z.object({
   programmeId: z.string(),
   asOf: z.string(),
+  businessCase: businessCaseRefSchema,
   strand: strandDefinitionSchema,
   summary: strandSummarySchema,
   metrics: z.array(strandMetricSchema),

@@ -170,4 +170,9 @@ export interface ProgrammeData {
   metrics: Metric[];
   costs: Cost[];
   deflators: Deflator[];
+  /**
+   * The business-case version the forecasts, forecast costs and unit costs come from (the one in
+   * force at the evaluation date). Absent for a programme with no recorded versions.
+   */
+  businessCase?: { version: number; name: string };
 }

@@ -101,3 +101,13 @@ export { niceStep, niceTicks, type NiceAxis } from './chart/nice-ticks.js';
 export * from './spc/index.js';
 export * from './finance/index.js';
 export * from './variance/index.js';
+export {
+  compareVersions,
+  type BusinessCaseChange,
+  type ChangedValue,
+  type MetricComparison,
+  type StrandComparison,
+  type VersionComparison,
+  type VersionFigures,
+  type VersionSide,
+} from './business-case/compare-versions.js';

@@ -183,3 +183,18 @@ export {
   type PackTable,
 } from './pack/write-pack-files.js';
 export { findOidcSignIn, insertOidcSignIn, spendOidcSignIn } from './accounts/oidc-sign-ins.js';
+
+export { recordBusinessCaseVersion } from './business-case/record-version.js';
+export { versionInForce, type VersionInForce } from './business-case/version-in-force.js';
+export { readVersionInputs, type VersionInputs } from './business-case/version-inputs.js';
+export {
+  listBusinessCaseVersions,
+  listInForceDecisions,
+  type BusinessCaseVersionRecord,
+  type InForceDecision,
+} from './business-case/list-versions.js';
+export {
+  decideVersionInForce,
+  InForceDecisionError,
+  type NewInForceDecision,
+} from './business-case/decide-in-force.js';

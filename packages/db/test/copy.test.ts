@@ -29,6 +29,7 @@ import { getDataStamp } from '../src/queries/get-data-stamp.js';
 import { getProgrammeData } from '../src/queries/get-programme-data.js';
 import { recordCommentary } from '../src/queries/record-commentary.js';
 import { recordSpcRebase } from '../src/queries/record-spc-rebase.js';
+import { decideVersionInForce } from '../src/business-case/decide-in-force.js';
 import type { Database } from '../src/schema/database.js';
 import { recordSubmission } from '../src/submissions/record-submission.js';
 import { createTestDatabase, storeChecksum, type TestDatabase } from '../src/testing/index.js';
@@ -143,6 +144,15 @@ async function usedInstallation(): Promise<Kysely<Database>> {
     action: 'rebase',
     reason: 'Service launched',
     author,
+    actor,
+    at: AT,
+  });
+  // The pack load made business case version 1; a decision puts it in force from a date.
+  await decideVersionInForce(db, {
+    programmeId: 'west-cheshire',
+    version: 1,
+    effectiveFrom: '2013-04-01',
+    reason: 'Approved business case',
     actor,
     at: AT,
   });

@@ -50,6 +50,12 @@ const TABLES = [
   'app_user',
   'audit_log',
   'baseline',
+  'business_case_cost',
+  'business_case_forecast',
+  'business_case_in_force',
+  'business_case_unit_cost',
+  'business_case_unit_cost_bearer',
+  'business_case_version',
   'commentary',
   'cost',
   'deflator',
@@ -86,6 +92,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-11-23T0100-shared-limits',
         '2026-12-04T0100-partner-budget-growth-anchor',
         '2026-12-04T0200-spc-settings',
+        '2026-12-05T0100-business-case-versions',
         '2026-12-05T0700-oidc-sign-in',
       ]);
       // Already up to date: nothing to run.

@@ -60,6 +60,7 @@ describe('loadPack', () => {
         commentary: 0,
         audit_log: 1,
       },
+      businessCaseVersion: 1,
     });
     expect(await getProgrammeData(db, 'mini')).toEqual(MINI_PROGRAMME_DATA);
     // The evaluation date is accepted and does not (yet) filter revisions.
@@ -155,6 +156,7 @@ describe('loadPack', () => {
       'costs 4',
       'deflators 3',
       'commentary 0',
+      'business case version 1',
     ]);
   });
 
@@ -236,7 +238,11 @@ describe('loadPack', () => {
     const data = await getProgrammeData(db, 'mini');
     if (data === null) throw new Error('the mini programme was not loaded');
     expect(data?.programme.name).toBe('Mini Programme (refresh)');
-    expect(data?.metrics[0]?.forecasts[0]).toEqual({ periodStart: '2013-04-01', value: 284 });
+    // The replacement is version 2, but version 1 stays in force until an admin decides: the
+    // forecast a strand is judged against never changes silently.
+    expect(result.businessCaseVersion).toBe(2);
+    expect(data?.businessCase).toEqual({ version: 1, name: 'original business case' });
+    expect(data?.metrics[0]?.forecasts[0]).toEqual({ periodStart: '2013-04-01', value: 285 });
     expect(data?.metrics.find((m) => m.id === 'wellbeing')?.actuals).toEqual([]);
     expect(await countProgrammes(db)).toBe(1);
     expect(await db.selectFrom('submission').select('id').execute()).toHaveLength(1);

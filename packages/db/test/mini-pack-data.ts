@@ -250,4 +250,6 @@ export const MINI_PROGRAMME_DATA: ProgrammeData = {
     { financialYear: '2013-14', index: 100 },
     { financialYear: '2014-15', index: 101.8 },
   ],
+  // The loader records the pack as version 1, in force until an admin decides otherwise.
+  businessCase: { version: 1, name: 'original business case' },
 };

@@ -31,11 +31,15 @@ export function toStrandSummary(s: StrandEvaluation): StrandSummary {
   };
 }
 
-export function toProgrammeSummary(evaluation: ProgrammeEvaluation): ProgrammeSummary {
+export function toProgrammeSummary(
+  data: ProgrammeData,
+  evaluation: ProgrammeEvaluation,
+): ProgrammeSummary {
   const t = evaluation.totals;
   return {
     programmeId: evaluation.programmeId,
     asOf: evaluation.asOf,
+    businessCase: data.businessCase ?? null,
     totals: {
       ...roundMoneyFields(t, BENEFIT_MONEY_KEYS),
       costToDate: roundToPence(t.costToDate),
@@ -77,6 +81,7 @@ export function toStrandDetail(
   return {
     programmeId: evaluation.programmeId,
     asOf: evaluation.asOf,
+    businessCase: data.businessCase ?? null,
     strand: { ...strand.strand },
     summary: toStrandSummary(strand),
     metrics: strand.metrics.map((m) => toStrandMetric(data, m)),
@@ -93,6 +98,7 @@ export function toMetricSeries(
   return {
     programmeId: evaluation.programmeId,
     asOf: evaluation.asOf,
+    businessCase: data.businessCase ?? null,
     metric: toMetricDefinition(data, m),
     rag: m.rag,
     achievement: m.achievement,

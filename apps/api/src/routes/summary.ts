@@ -30,8 +30,12 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const asOf = request.query.asOf ?? todayInLondon();
-      const { evaluation } = await evaluateProgrammeAsOf(app.db, request.params.programmeId, asOf);
-      return toProgrammeSummary(evaluation);
+      const { data, evaluation } = await evaluateProgrammeAsOf(
+        app.db,
+        request.params.programmeId,
+        asOf,
+      );
+      return toProgrammeSummary(data, evaluation);
     },
   );
 

@@ -32,6 +32,11 @@ const BusinessCasePage = lazy(() =>
     default: m.BusinessCasePage,
   })),
 );
+const BusinessCaseVersionsPage = lazy(() =>
+  import('../features/business-case-versions/business-case-versions-page').then((m) => ({
+    default: m.BusinessCaseVersionsPage,
+  })),
+);
 const AuditPage = lazy(() =>
   import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
 );
@@ -74,6 +79,7 @@ export function AppRouter() {
             <Route path="users/:userId" element={<UserPage />} />
             <Route path="audit" element={<AuditPage />} />
             <Route path="business-case" element={<BusinessCasePage />} />
+            <Route path="business-case/versions" element={<BusinessCaseVersionsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="account" element={<AccountPage />} />

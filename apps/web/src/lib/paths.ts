@@ -10,6 +10,8 @@ export const paths = {
   audit: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}/audit`,
   businessCase: (programmeId: string) =>
     `/programmes/${encodeURIComponent(programmeId)}/business-case`,
+  businessCaseVersions: (programmeId: string) =>
+    `/programmes/${encodeURIComponent(programmeId)}/business-case/versions`,
   programme: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}`,
   strand: (programmeId: string, strandId: string) =>
     `/programmes/${encodeURIComponent(programmeId)}/strands/${encodeURIComponent(strandId)}`,

@@ -1,4 +1,4 @@
-// `npm run load -- <pack-dir> [--replace]`: validates a programme pack and loads it into the
+// `npm run load -- <pack-dir> [--replace] [--version-name <name>]`: validates a programme pack and loads it into the
 // store at DATABASE_PATH (default var/outcomes.sqlite). Exit 0 loaded, 1 refused, 2 usage.
 import { parseArgs } from 'node:util';
 import { runCli } from './run-cli.js';
@@ -8,7 +8,7 @@ import { formatPackError, ProgrammeExistsError } from '../pack/pack-error.js';
 import { readPack } from '../pack/read-pack.js';
 import { savePack } from '../pack/save-pack.js';
 
-const USAGE = 'Usage: npm run load -- <pack-dir> [--replace]';
+const USAGE = 'Usage: npm run load -- <pack-dir> [--replace] [--version-name <name>]';
 const number = new Intl.NumberFormat('en-GB');
 
 function plural(n: number, one: string, many: string): string {
@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { replace: { type: 'boolean' } },
+      options: { replace: { type: 'boolean' }, 'version-name': { type: 'string' } },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -53,10 +53,21 @@ async function main(argv: string[]): Promise<number> {
       replace: args.values.replace === true,
       actor: 'cli',
       source: dir,
+      ...(args.values['version-name'] === undefined
+        ? {}
+        : { versionName: args.values['version-name'] }),
       onProgress: (step, done, total) => {
         if (done === total) console.log(`  ${step}: ${number.format(total)}`);
       },
     });
+    // A replace's new version changes no judgement until an admin puts it in force.
+    console.log(
+      loaded.businessCaseVersion === null
+        ? 'Business case unchanged: no new version recorded.'
+        : loaded.replaced
+          ? `Recorded business case version ${loaded.businessCaseVersion}; it is not in force until a programme admin sets it on the Business case versions page.`
+          : `Recorded business case version ${loaded.businessCaseVersion}, the original business case.`,
+    );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const { counts } = loaded;
     console.log(

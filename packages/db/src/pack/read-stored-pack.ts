@@ -7,7 +7,8 @@ import type { Database } from '../schema/database.js';
 import type { Pack } from './pack.js';
 
 async function read(db: Kysely<Database>, programmeId: string): Promise<Pack | null> {
-  const data = await getProgrammeData(db, programmeId);
+  // The business case loaded last (live), not the version in force: export then import is the identity.
+  const data = await getProgrammeData(db, programmeId, { live: true });
   if (data === null) return null;
   const actuals = await listCurrentActuals(db, programmeId);
   return {

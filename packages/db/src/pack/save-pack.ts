@@ -5,6 +5,7 @@ import {
   countUserSubmissions,
   ProgrammeHasReturnsError,
 } from '../submissions/programme-has-returns-error.js';
+import { recordBusinessCaseVersion } from '../business-case/record-version.js';
 import type { Database } from '../schema/database.js';
 import type { NewProgrammeRow } from '../schema/programme.js';
 import type { Pack } from './pack.js';
@@ -39,6 +40,13 @@ export interface SavePackOptions {
   keepReturnedFigures?: boolean;
   /** More for the audit entry's detail, such as the changes a workbook import previewed. */
   auditDetail?: Record<string, unknown>;
+  /**
+   * The name of the business-case version this load makes (e.g. "2015 refresh"). Default: "original
+   * business case" on a first load, "business case loaded <date>" on a replace.
+   */
+  versionName?: string;
+  /** A note kept with the version (what changed, where it came from). */
+  versionNote?: string;
 }
 
 /**
@@ -56,6 +64,11 @@ export interface LoadPackResult {
   /** True when an existing programme was replaced. */
   replaced: boolean;
   counts: LoadCounts;
+  /**
+   * The business-case version the load recorded, or null when a replace changed no forecast,
+   * cost or unit cost. A new version is not in force until an admin decides it is.
+   */
+  businessCaseVersion: number | null;
 }
 
 /** The forecast version a pack's forecasts become. */
@@ -374,6 +387,21 @@ async function write(
 
   const commentary = await insertPackCommentary(trx, pack, now, progress);
 
+  // The versioned inputs just written become the programme's next business-case version; a
+  // replace never overwrites what an earlier version said, and never changes the version in force.
+  progress?.('business case version', 0, 1);
+  const businessCaseVersion = await recordBusinessCaseVersion(trx, {
+    programmeId: id,
+    name:
+      options.versionName ??
+      (exists ? `business case loaded ${now.slice(0, 10)}` : 'original business case'),
+    note: options.versionNote ?? null,
+    createdBy: options.actor ?? 'system',
+    createdByUserId: options.actorUserId ?? null,
+    at: now,
+  });
+  progress?.('business case version', 1, 1);
+
   const counts: LoadCounts = {
     programme: 1,
     partner,
@@ -406,11 +434,12 @@ async function write(
         source: options.source ?? null,
         replaced: exists,
         counts,
+        businessCaseVersion,
         ...options.auditDetail,
       }),
     })
     .execute();
-  return { programmeId: id, replaced: exists, counts };
+  return { programmeId: id, replaced: exists, counts, businessCaseVersion };
 }
 
 /**

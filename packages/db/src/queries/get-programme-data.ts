@@ -1,5 +1,8 @@
 import type { PeriodValue, ProgrammeData, UnitCostBearer } from '@outcomes/core';
 import type { Kysely } from 'kysely';
+import { versionByNumber, versionInForce } from '../business-case/version-in-force.js';
+import { readVersionInputs } from '../business-case/version-inputs.js';
+import { withVersion } from '../business-case/with-version.js';
 import type { Database } from '../schema/database.js';
 import { listCurrentActuals } from './list-current-actuals.js';
 import {
@@ -22,6 +25,16 @@ export interface GetProgrammeDataOptions {
    * board meeting replays exactly. Omitted: the latest revision of every figure.
    */
   asOf?: string;
+  /**
+   * Read this business-case version's forecasts, costs and unit costs instead of the version in
+   * force (to compare versions). An unknown version is an error.
+   */
+  version?: number;
+  /**
+   * Read the live rows: the business case loaded last, whether or not it is in force (what an
+   * export writes, so export then import is the identity). Takes precedence over `version`.
+   */
+  live?: boolean;
 }
 
 function groupBy<T, V>(
@@ -149,7 +162,7 @@ async function read(
     (a) => ({ periodStart: a.periodStart, value: a.value }),
   );
 
-  return {
+  const live: ProgrammeData = {
     programme: toProgramme(programme),
     partners: partners.map(toPartner),
     outcomes: outcomes.map(toOutcome),
@@ -167,11 +180,20 @@ async function read(
     costs: costs.map(toCost),
     deflators: deflators.map(toDeflator),
   };
+  // Judged against the business-case version in force at the as-of date (known then), not
+  // whatever was loaded last: a refresh changes nothing until an admin puts it in force.
+  if (options.live === true) return live;
+  const inForce =
+    options.version === undefined
+      ? await versionInForce(db, programmeId, options.asOf)
+      : await versionByNumber(db, programmeId, options.version);
+  if (inForce === null) return live;
+  return withVersion(live, await readVersionInputs(db, programmeId, inForce.version), inForce);
 }
 
 /**
  * Everything the calculations need about one programme, or null when it is not in the store:
- * the current forecast version and the current revision of every actual (as known at `asOf`,
+ * the business-case version in force at `asOf` (business-case/version-in-force.ts) and the current revision of every actual (as known at `asOf`,
  * when given). Reads run in one transaction (unless `db` already is one) so they see a single
  * consistent state.
  */

@@ -4,6 +4,14 @@ import type { ApiTokenTable } from './api-token.js';
 import type { AppUserTable } from './app-user.js';
 import type { AuditLogTable } from './audit-log.js';
 import type { BaselineTable } from './baseline.js';
+import type {
+  BusinessCaseCostTable,
+  BusinessCaseForecastTable,
+  BusinessCaseInForceTable,
+  BusinessCaseUnitCostBearerTable,
+  BusinessCaseUnitCostTable,
+  BusinessCaseVersionTable,
+} from './business-case.js';
 import type { CommentaryTable } from './commentary.js';
 import type { CostTable } from './cost.js';
 import type { DeflatorTable } from './deflator.js';
@@ -53,6 +61,12 @@ export interface Database {
   sign_in_failure: SignInFailureTable;
   rate_limit_window: RateLimitWindowTable;
   oidc_sign_in: OidcSignInTable;
+  business_case_version: BusinessCaseVersionTable;
+  business_case_forecast: BusinessCaseForecastTable;
+  business_case_cost: BusinessCaseCostTable;
+  business_case_unit_cost: BusinessCaseUnitCostTable;
+  business_case_unit_cost_bearer: BusinessCaseUnitCostBearerTable;
+  business_case_in_force: BusinessCaseInForceTable;
 }
 
 export type * from './actual-revision.js';
@@ -60,6 +74,7 @@ export type * from './api-token.js';
 export type * from './app-user.js';
 export type * from './audit-log.js';
 export type * from './baseline.js';
+export type * from './business-case.js';
 export type * from './commentary.js';
 export type * from './cost.js';
 export type * from './deflator.js';

@@ -111,6 +111,9 @@ export async function storeWorkbook(
     actor: actor.label,
     actorUserId: actor.userId,
     source: `workbook ${preview.fileName} (sha256 ${preview.sha256})`,
+    // A changed forecast, cost or unit cost makes a new business case version (not in force
+    // until an admin decides); the note says where it came from.
+    versionNote: `Imported from the workbook ${preview.fileName}`,
     auditDetail: {
       changes: preview.kinds
         .filter((k) => k.added + k.changed + k.removed > 0)

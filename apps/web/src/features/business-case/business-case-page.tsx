@@ -2,7 +2,7 @@
 // template), and import a revised one: every problem listed by sheet, row and column, then the
 // changes previewed, then stored only when the admin confirms. Admins only (the API checks too).
 import { useRef, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../api/get-me';
 import { useProgramme } from '../../api/get-programme';
@@ -120,6 +120,14 @@ export function BusinessCasePage() {
       ) : null}
       <span className="govuk-caption-l">{programme.data.name}</span>
       <h1 className="govuk-heading-l">Business case workbook</h1>
+      <p className="govuk-body">
+        An import that changes a forecast, cost or unit cost is kept as a new version, used only
+        once it is put in force on{' '}
+        <Link className="govuk-link" to={paths.businessCaseVersions(programmeId)}>
+          Business case versions
+        </Link>
+        .
+      </p>
       {outcome?.kind === 'imported' ? (
         <div className="govuk-panel govuk-panel--confirmation" data-testid="workbook-imported">
           <h2 className="govuk-panel__title">Business case imported</h2>

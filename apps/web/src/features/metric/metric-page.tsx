@@ -65,6 +65,7 @@ export function MetricPage() {
         caption={strand ? `Metric · ${strand.name}` : 'Metric'}
         title={data.metric.name}
         asOf={data.asOf}
+        against={{ programmeId, businessCase: data.businessCase }}
       />
 
       <h2 className="govuk-heading-m">Status and benefit</h2>

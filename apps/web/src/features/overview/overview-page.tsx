@@ -47,6 +47,7 @@ export function OverviewPage() {
         caption={`Programme overview · ${detail.place}`}
         title={detail.name}
         asOf={data.asOf}
+        against={{ programmeId: detail.id, businessCase: data.businessCase }}
       >
         {detail.description ? <p className="govuk-body">{detail.description}</p> : null}
       </ProgrammePageHeading>

@@ -56,7 +56,12 @@ export function StrandPage() {
   const sponsor = programme.data.partners.find((p) => p.id === data.strand.sponsorPartnerId);
   return (
     <Page title={title} breadcrumbs={breadcrumbs}>
-      <ProgrammePageHeading caption="Strand" title={data.strand.name} asOf={data.asOf}>
+      <ProgrammePageHeading
+        caption="Strand"
+        title={data.strand.name}
+        asOf={data.asOf}
+        against={{ programmeId, businessCase: data.businessCase }}
+      >
         {data.strand.description ? <p className="govuk-body">{data.strand.description}</p> : null}
         <p className="govuk-body" data-testid="strand-sponsor">
           Sponsor: <strong>{sponsor?.name ?? data.strand.sponsorPartnerId}</strong>
