@@ -719,6 +719,7 @@ describe('OpenAPI', () => {
         '/api/programmes/{programmeId}/reinvestment',
         '/api/programmes/{programmeId}/unit-costs',
         '/api/programmes/{programmeId}/scenarios',
+        '/api/programmes/{programmeId}/uncertainty',
       ]),
     );
   });

@@ -11,6 +11,7 @@
 // financial-year index). The full evaluation sums pence-rounded lines, this model does not: the
 // two agree to within half a penny a line (tested).
 import type { IsoDate, ProgrammeData } from '../domain.js';
+import type { ProgrammeEvaluation } from '../evaluation.js';
 import { counterfactualYearIndex } from '../calc/counterfactual-anchor.js';
 import { polarityOf } from '../calc/polarity.js';
 import { evaluateProgramme } from '../evaluate/evaluate-programme.js';
@@ -51,8 +52,12 @@ export interface NpvModel {
   lineCount: number;
 }
 
-export function buildNpvModel(data: ProgrammeData, asOf: IsoDate): NpvModel {
-  const evaluation = evaluateProgramme(data, asOf);
+/** Built from the evaluation given (the caller's own, so it is not done twice) or a fresh one. */
+export function buildNpvModel(
+  data: ProgrammeData,
+  asOf: IsoDate,
+  evaluation: ProgrammeEvaluation = evaluateProgramme(data, asOf),
+): NpvModel {
   const first = data.programme.firstFinancialYear;
   const metrics: NpvModelMetric[] = [];
   let lineCount = 0;

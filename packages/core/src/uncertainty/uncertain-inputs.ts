@@ -70,7 +70,12 @@ export const UNCERTAIN_INPUTS: readonly UncertainInput[] = [
     label: 'Discount rate',
     move: 'value',
     meaning: 'the discount rate used instead of the programme’s',
-    distribution: (r) => ({ type: 'uniform', min: Math.max(0, r - 0.02), max: r + 0.02 }),
+    // Rounded to 1e-9 so that 0.035 − 0.02 reads 0.015, not 0.015000000000000003.
+    distribution: (r) => ({
+      type: 'uniform',
+      min: Math.max(0, Math.round((r - 0.02) * 1e9) / 1e9),
+      max: Math.round((r + 0.02) * 1e9) / 1e9,
+    }),
   },
 ];
 
