@@ -128,6 +128,24 @@ export function ScenarioForm({
         onChange={(discountRate) => setState((s) => ({ ...s, discountRate }))}
         testId="scenario-discount-rate"
       />
+      <PercentField
+        id={ids.growth}
+        label="Add to every metric’s annual growth (percentage points)"
+        hint="For example -1 for demand growing one point a year slower than the business case assumed. Leave blank for no change."
+        value={state.growth}
+        error={errorFor(ids.growth)}
+        onChange={(growth) => setState((s) => ({ ...s, growth }))}
+        testId="scenario-growth"
+      />
+      <PercentField
+        id={ids.attribution}
+        label="Change every metric’s attribution by"
+        hint="Per cent, for example -20 to claim a fifth less of each improvement. An attribution cannot go above 1. Leave blank for no change."
+        value={state.attribution}
+        error={errorFor(ids.attribution)}
+        onChange={(attribution) => setState((s) => ({ ...s, attribution }))}
+        testId="scenario-attribution"
+      />
       <div className="govuk-button-group">
         <button
           type="submit"

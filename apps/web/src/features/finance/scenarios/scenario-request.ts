@@ -12,6 +12,8 @@ export const ids = {
   unitCost: (id: string) => `scenario-unit-cost-${id}`,
   grade: (g: string) => `scenario-ob-${g}`,
   discountRate: 'scenario-discount-rate',
+  growth: 'scenario-growth',
+  attribution: 'scenario-attribution',
 };
 
 export interface FormState {
@@ -19,6 +21,10 @@ export interface FormState {
   unitCosts: Record<string, string>;
   grades: Record<Grade, string>;
   discountRate: string;
+  /** Percentage points added to every metric's growth; blank for none. */
+  growth: string;
+  /** Per cent change to every attribution; blank for none. */
+  attribution: string;
 }
 
 export function initialState(programme: ProgrammeDetail): FormState {
@@ -29,6 +35,8 @@ export function initialState(programme: ProgrammeDetail): FormState {
     unitCosts: {},
     grades,
     discountRate: fractionToPercentText(programme.discountRate),
+    growth: '',
+    attribution: '',
   };
 }
 
@@ -62,6 +70,10 @@ export function toRequest(
   }
   const rate = parsePercent(state.discountRate);
   if (rate === null || rate === undefined) notNumber(ids.discountRate, 'the discount rate');
+  const growth = parsePercent(state.growth);
+  if (growth === null) notNumber(ids.growth, 'the change to growth');
+  const attribution = parsePercent(state.attribution);
+  if (attribution === null) notNumber(ids.attribution, 'the change to attribution');
   if (errors.length > 0) return { errors };
 
   const body: ScenarioRequest = {
@@ -70,6 +82,10 @@ export function toRequest(
       : {}),
     optimismBias,
     discountRate: percentToFraction(rate as number),
+    ...(growth === undefined || growth === null ? {} : { growthChange: percentToFraction(growth) }),
+    ...(attribution === undefined || attribution === null
+      ? {}
+      : { attributionPercent: attribution }),
   };
   // The API names fields by their path in the body: map each back to its box.
   const fieldFor = (field: string): string | undefined => {
@@ -79,6 +95,8 @@ export function toRequest(
     if (grade) return ids.grade(grade[1] as Grade);
     if (field.startsWith('optimismBias')) return ids.grade('1');
     if (field === 'discountRate') return ids.discountRate;
+    if (field === 'growthChange') return ids.growth;
+    if (field === 'attributionPercent') return ids.attribution;
     return undefined;
   };
   return { body, fieldFor };
