@@ -4,7 +4,8 @@
 // monetised metric and financial year, the sum of forecasts and the number of periods, so one
 // evaluation at moved inputs is a few multiplications per metric-year:
 //
-//   NPV = Σ_m v_m Σ_t D(t) p_m (F_m,t − N_m,t × b_m (1 + g_m + Δg)^k) − Σ_t D(t) C_t
+//   NPV = Σ_m v_m Σ_t D(t) p_m (F_m,t − K_m,t − N_m,t × b_m (1 + g_m + Δg)^k) − Σ_t D(t) C_t
+//   (K: the counterfactual of periods taken from a comparator series, which growth does not move)
 //   v_m = min(1, a_m × ×a) × u_m × ×u × (1 − clamp(ob_m + Δob)) × L_m,   D(t) = 1 / (1 + r)^t
 //
 // (DESIGN.md's counterfactual, improvement and monetised benefit; Green Book discounting by
@@ -25,8 +26,13 @@ export interface NpvModelYear {
   k: number;
   /** Σ of the year's forecasts. */
   forecastSum: number;
-  /** Periods with a forecast in the year. */
+  /** Periods with a forecast in the year whose counterfactual grows with the baseline. */
   periods: number;
+  /**
+   * Σ counterfactual of the year's periods that take it from a comparator series: observed, so
+   * it does not move with growth.
+   */
+  comparatorCounterfactualSum: number;
 }
 
 export interface NpvModelMetric {
@@ -74,9 +80,11 @@ export function buildNpvModel(
           k: counterfactualYearIndex(m.counterfactualAnchor, p.financialYear),
           forecastSum: 0,
           periods: 0,
+          comparatorCounterfactualSum: 0,
         };
         year.forecastSum += p.forecast;
-        year.periods += 1;
+        if (p.comparator === undefined || p.comparator === null) year.periods += 1;
+        else year.comparatorCounterfactualSum += p.counterfactual;
         years.set(p.financialYear, year);
       }
       metrics.push({
@@ -122,7 +130,8 @@ export function modelBenefit(model: NpvModel, v: InputValues): number {
     const g = growth + m.growth;
     let sum = 0;
     for (const y of m.years) {
-      sum += (y.forecastSum - y.periods * m.baseline * g ** y.k) / rate ** y.t;
+      const cf = y.comparatorCounterfactualSum + y.periods * m.baseline * g ** y.k;
+      sum += (y.forecastSum - cf) / rate ** y.t;
     }
     total += value * m.polarity * sum;
   }
