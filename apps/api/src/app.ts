@@ -28,6 +28,7 @@ import { varianceRoutes } from './routes/variance.js';
 import { boardRoutes } from './routes/board.js';
 import { commentaryRoutes } from './routes/commentary.js';
 import { financeRoutes } from './routes/finance/index.js';
+import { uncertaintyRoutes } from './routes/uncertainty.js';
 import { submissionRoutes } from './routes/submissions/index.js';
 import type { UploadParserOptions } from './services/submissions/upload-parser.js';
 import { boardPackPdfRoutes, type BoardPackPdfOptions } from './routes/board-pack-pdf.js';
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(varianceRoutes);
   await app.register(commentaryRoutes);
   await app.register(financeRoutes);
+  await app.register(uncertaintyRoutes);
   await app.register(submissionRoutes, { uploads: options.uploads ?? {} });
   await app.register(boardPackPdfRoutes, options.boardPack ?? {});
   await app.register(programmeWorkbookRoutes);

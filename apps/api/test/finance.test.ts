@@ -613,6 +613,21 @@ describe('POST /scenarios', () => {
     expect(error.details.map((d: { field: string }) => d.field)).toContain(field);
   });
 
+  it('moves growth and attribution', async () => {
+    // Attribution −50%: 0.5 → 0.25, every benefit halves: 34,650 → 17,325, and the NPV is
+    // 17,325 − 6,000.50 − 5,000/1.035 = £6,493.58. Growth +1 point moves nothing: every
+    // monetised forecast is in 2013-14, the anchor's year (k = 0).
+    const res = await post(tinyFinance.token, { attributionPercent: -50, growthChange: 0.01 });
+    expect(res.statusCode).toBe(200);
+    const npv = res
+      .json()
+      .figures.find((f: { key: string }) => f.key === 'businessCaseNetPresentValue');
+    expect(npv).toMatchObject({ base: 23818.58, scenario: 6493.58 });
+    const bad = await post(tinyFinance.token, { growthChange: 2 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('growthChange');
+  });
+
   it('is for the finance role: a board member is refused', async () => {
     const res = await post(t.boardToken, { discountRate: 0.05 });
     expect(res.statusCode).toBe(403);
@@ -719,6 +734,7 @@ describe('OpenAPI', () => {
         '/api/programmes/{programmeId}/reinvestment',
         '/api/programmes/{programmeId}/unit-costs',
         '/api/programmes/{programmeId}/scenarios',
+        '/api/programmes/{programmeId}/uncertainty',
       ]),
     );
   });

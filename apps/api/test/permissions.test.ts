@@ -204,6 +204,13 @@ export const PERMISSION_ROWS: PermissionRow[] = [
     allowed: ['finance', 'admin'],
     success: 200,
   },
+  {
+    method: 'GET',
+    route: '/api/programmes/:programmeId/uncertainty',
+    url: (f) => `${p(f)}/uncertainty?asOf=2014-04-30&draws=500`,
+    allowed: ['finance', 'admin'],
+    success: 200,
+  },
   ...(
     [
       ['/api/programmes/:programmeId/benefits', 'benefits?groupBy=partner&format=xlsx'],

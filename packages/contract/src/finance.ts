@@ -441,8 +441,21 @@ export const scenarioRequestSchema = z.strictObject(
       )
       .optional(),
     discountRate: rateSchema.optional(),
+    growthChange: z
+      .number({ error: 'must be a number' })
+      .min(-0.5, 'must be -0.5 or more (a fraction: 0.01 is one percentage point)')
+      .max(0.5, 'must be at most 0.5 (a fraction: 0.01 is one percentage point)')
+      .optional(),
+    attributionPercent: z
+      .number({ error: 'must be a number' })
+      .gt(-100, 'must be greater than -100')
+      .max(1000, 'must be at most 1000')
+      .optional(),
   },
-  { error: 'may hold only unitCostChanges, optimismBias and discountRate' },
+  {
+    error:
+      'may hold only unitCostChanges, optimismBias, discountRate, growthChange and attributionPercent',
+  },
 );
 export type ScenarioRequest = z.infer<typeof scenarioRequestSchema>;
 

@@ -14,3 +14,4 @@ export * from './variance.js';
 export * from './programme-workbook.js';
 export * from './sign-in-methods.js';
 export * from './business-case.js';
+export * from './uncertainty.js';

@@ -120,6 +120,19 @@ export interface PeriodValue {
   value: number;
 }
 
+/**
+ * A comparison series that stands for the metric's counterfactual (another area's or the national
+ * series), scaled to the baseline over its measurement period: see calc/comparator-counterfactual.
+ */
+export interface Comparator {
+  /** Whose series it is, e.g. "England, ONS". */
+  name: string;
+  /** Where the figures come from; the metric page names it. */
+  source: string;
+  /** One value per period of the metric's frequency. */
+  values: readonly PeriodValue[];
+}
+
 export interface Metric {
   id: string;
   strandId: string;
@@ -139,6 +152,12 @@ export interface Metric {
   attribution: number;
   source: string;
   baseline: Baseline;
+  /**
+   * Where given, the counterfactual of each period the comparator has a value for is the
+   * comparator scaled to the baseline instead of the baseline grown at annual_growth. Absent or
+   * null: growth only (today's figures).
+   */
+  comparator?: Comparator | null;
   /** The current forecast version, one value per period. */
   forecasts: PeriodValue[];
   /** The current revision of each returned figure as known at the evaluation date. */

@@ -30,6 +30,11 @@ export interface PeriodEvaluation {
   /** True when the period ended on or before the as-of date. */
   toDate: boolean;
   counterfactual: number;
+  /**
+   * The comparator's value for the period when the counterfactual came from it (difference in
+   * differences); absent or null when it came from the baseline's growth.
+   */
+  comparator?: number | null;
   forecast: number | null;
   actual: number | null;
   forecastImprovement: number | null;

@@ -50,6 +50,7 @@ export {
 
 export { polarityOf } from './calc/polarity.js';
 export { counterfactual } from './calc/counterfactual.js';
+export { comparatorBaseLevel, comparatorCounterfactual } from './calc/comparator-counterfactual.js';
 export { improvement } from './calc/improvement.js';
 export { achievement, type AchievementResult, type AchievementStatus } from './calc/achievement.js';
 export { DEFAULT_RAG_THRESHOLDS, ragFor, ragFromAchievement } from './calc/rag.js';
@@ -111,3 +112,4 @@ export {
   type VersionFigures,
   type VersionSide,
 } from './business-case/compare-versions.js';
+export * from './uncertainty/index.js';

@@ -6,6 +6,10 @@ import { achievement } from '../calc/achievement.js';
 import { cashablePart } from '../calc/benefit-split.js';
 import { counterfactual } from '../calc/counterfactual.js';
 import { counterfactualAnchor, counterfactualYearIndex } from '../calc/counterfactual-anchor.js';
+import {
+  comparatorBaseLevel,
+  comparatorCounterfactual,
+} from '../calc/comparator-counterfactual.js';
 import { improvement } from '../calc/improvement.js';
 import { ragFor } from '../calc/rag.js';
 import { financialYearIndex, financialYearOf } from '../periods/financial-year.js';
@@ -32,6 +36,20 @@ function byPeriod(
   return map;
 }
 
+/** The comparator's values by period and its level over the baseline period, or null. */
+function comparatorOf(metric: Metric): { values: Map<IsoDate, number>; base: number } | null {
+  const c = metric.comparator;
+  if (c === undefined || c === null) return null;
+  const { measuredFrom, measuredTo } = metric.baseline;
+  if (measuredFrom === null) {
+    throw new RangeError(
+      `Metric '${metric.id}': a comparator needs the baseline's measurement period (measured_from)`,
+    );
+  }
+  const base = comparatorBaseLevel(c, measuredFrom, measuredTo ?? measuredFrom, metric.id);
+  return { values: byPeriod(metric, c.values, 'comparator value'), base };
+}
+
 const benefitOf = (units: number | null, m: Monetisation | null): number | null =>
   units === null || m === null ? null : units * m.valuePerUnit;
 
@@ -54,6 +72,7 @@ export function evaluateMetric(
   // ISO dates sort as strings in calendar order.
   const starts = [...new Set([...forecasts.keys(), ...actuals.keys()])].sort();
   const anchor = counterfactualAnchor(metric.baseline, programme.firstFinancialYear);
+  const comparator = comparatorOf(metric);
 
   const periods: PeriodEvaluation[] = starts.map((periodStart) => {
     const financialYear = financialYearOf(periodStart);
@@ -61,7 +80,12 @@ export function evaluateMetric(
     // had begun, which decides whether a realised benefit can be claimed.
     const k = counterfactualYearIndex(anchor, financialYear);
     const t = financialYearIndex(financialYear, programme.firstFinancialYear);
-    const cf = counterfactual(metric.baseline.value, metric.baseline.annualGrowth, k);
+    // A period the comparator covers takes its counterfactual from it; any other from growth.
+    const comparatorAt = comparator?.values.get(periodStart) ?? null;
+    const cf =
+      comparator !== null && comparatorAt !== null
+        ? comparatorCounterfactual(metric.baseline.value, comparatorAt, comparator.base)
+        : counterfactual(metric.baseline.value, metric.baseline.annualGrowth, k);
     const forecast = forecasts.get(periodStart) ?? null;
     const actual = actuals.get(periodStart) ?? null;
     const toDate = hasEnded(periodStart, metric.frequency, asOf);
@@ -75,6 +99,7 @@ export function evaluateMetric(
       financialYear,
       toDate,
       counterfactual: cf,
+      ...(comparator === null ? {} : { comparator: comparatorAt }),
       forecast,
       actual,
       forecastImprovement,

@@ -42,6 +42,7 @@ export {
 export { unitCostRegister, type RegisteredUnitCost } from './unit-cost-register.js';
 export {
   ALL_UNIT_COSTS,
+  MAX_GROWTH_CHANGE,
   MAX_PERCENT_CHANGE,
   applyScenario,
   scenarioProblems,

@@ -44,6 +44,14 @@ describe('applyScenario', () => {
     expect(applyScenario(original, {})).toEqual(original);
   });
 
+  it('moves every metric’s growth by points and scales attribution, capped at 1', () => {
+    // Growth +0.02: domestic abuse 0.25 → 0.27, children in care 0 → 0.02. Attribution +50%:
+    // 0.5 → 0.75, and 1 → 1.5 capped at 1.
+    const data = applyScenario(smallProgramme(), { growthChange: 0.02, attributionPercent: 50 });
+    expect(data.metrics.map((m) => m.baseline.annualGrowth)).toEqual([0.27, 0.02, 0.02, 0.02]);
+    expect(data.metrics.map((m) => m.attribution)).toEqual([0.75, 1, 1, 1]);
+  });
+
   it('refuses overrides that do not suit the programme', () => {
     expect(() =>
       applyScenario(smallProgramme(), { unitCostChanges: [{ unitCostId: 'nope', percent: 5 }] }),
@@ -61,6 +69,8 @@ describe('scenarioProblems', () => {
         ],
         optimismBias: { '2': 1, '7': 0.1 } as Record<string, number>,
         discountRate: -0.01,
+        growthChange: 0.6,
+        attributionPercent: -100,
       }),
     ).toEqual([
       {
@@ -72,6 +82,11 @@ describe('scenarioProblems', () => {
       { field: 'optimismBias.2', message: 'must be a number from 0 up to (not including) 1' },
       { field: 'optimismBias.7', message: 'is not a grade from 1 to 6' },
       { field: 'discountRate', message: 'must be a number from 0 up to (not including) 1' },
+      { field: 'growthChange', message: 'must be a number from -0.5 to 0.5' },
+      {
+        field: 'attributionPercent',
+        message: 'must be a number greater than -100 and at most 1000',
+      },
     ]);
   });
 

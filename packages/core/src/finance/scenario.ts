@@ -1,5 +1,6 @@
 // "What if": a scenario is the same programme with some assumptions changed — unit costs up or
-// down by a percentage, another optimism-bias ladder, another discount rate. It is run through
+// down by a percentage, another optimism-bias ladder, another discount rate, every metric's
+// demand growth moved by some percentage points, every attribution scaled. It is run through
 // the same evaluator on a modified copy of the data, so there is no second way of calculating.
 import type { OptimismBiasLadder, ProgrammeData } from '../domain.js';
 
@@ -21,6 +22,16 @@ export interface ScenarioOverrides {
   /** Grades given replace the programme's corrections; grades left out keep them. */
   optimismBias?: OptimismBiasOverride;
   discountRate?: number;
+  /**
+   * Added to every metric's annual growth, as a fraction (0.01 is one percentage point): how
+   * fast demand would have grown without the change is the least certain input of all.
+   */
+  growthChange?: number;
+  /**
+   * Change to every metric's attribution in per cent (−20 claims a fifth less); an attribution
+   * pushed past 1 stays at 1, since a strand cannot claim more than the whole improvement.
+   */
+  attributionPercent?: number;
 }
 
 export interface ScenarioProblem {
@@ -30,6 +41,8 @@ export interface ScenarioProblem {
 }
 
 export const MAX_PERCENT_CHANGE = 1000;
+/** Growth moved by at most this (as a fraction: 0.5 is fifty percentage points). */
+export const MAX_GROWTH_CHANGE = 0.5;
 const GRADES = ['1', '2', '3', '4', '5', '6'] as const;
 
 /** Everything wrong with the overrides for this programme (empty when they can be applied). */
@@ -83,6 +96,31 @@ export function scenarioProblems(
       message: 'must be a number from 0 up to (not including) 1',
     });
   }
+  const growth = overrides.growthChange;
+  if (growth !== undefined) {
+    const lowest = Math.min(...data.metrics.map((m) => m.baseline.annualGrowth));
+    if (!Number.isFinite(growth) || Math.abs(growth) > MAX_GROWTH_CHANGE) {
+      problems.push({
+        field: 'growthChange',
+        message: `must be a number from -${MAX_GROWTH_CHANGE} to ${MAX_GROWTH_CHANGE}`,
+      });
+    } else if (lowest + growth <= -1) {
+      problems.push({
+        field: 'growthChange',
+        message: 'would take a growth rate to -100% or below',
+      });
+    }
+  }
+  const attribution = overrides.attributionPercent;
+  if (
+    attribution !== undefined &&
+    (!Number.isFinite(attribution) || attribution <= -100 || attribution > MAX_PERCENT_CHANGE)
+  ) {
+    problems.push({
+      field: 'attributionPercent',
+      message: `must be a number greater than -100 and at most ${MAX_PERCENT_CHANGE}`,
+    });
+  }
   return problems;
 }
 
@@ -107,8 +145,20 @@ export function applyScenario(data: ProgrammeData, overrides: ScenarioOverrides)
     if (value !== undefined) optimismBias[Number(grade) as keyof OptimismBiasLadder] = value;
   }
 
+  const growthChange = overrides.growthChange ?? 0;
+  const attributionFactor = 1 + (overrides.attributionPercent ?? 0) / 100;
+  const metrics =
+    growthChange === 0 && attributionFactor === 1
+      ? data.metrics
+      : data.metrics.map((m) => ({
+          ...m,
+          attribution: Math.min(1, m.attribution * attributionFactor),
+          baseline: { ...m.baseline, annualGrowth: m.baseline.annualGrowth + growthChange },
+        }));
+
   return {
     ...data,
+    metrics,
     programme: {
       ...data.programme,
       optimismBias,

@@ -10,6 +10,7 @@ import { ReturnsPage } from './pages/returns-page';
 import { ReturnsYearPage } from './pages/returns-year-page';
 import { ScenariosPage } from './pages/scenarios-page';
 import { UnitCostsPage } from './pages/unit-costs-page';
+import { UncertaintyPage } from './uncertainty/uncertainty-page';
 
 /** `notFound` comes from the app (features do not import one another). */
 export function FinanceRoutes({ notFound }: { notFound: ReactNode }) {
@@ -24,6 +25,7 @@ export function FinanceRoutes({ notFound }: { notFound: ReactNode }) {
       <Route path="reinvestment" element={<ReinvestmentPage />} />
       <Route path="unit-costs" element={<UnitCostsPage />} />
       <Route path="scenarios" element={<ScenariosPage />} />
+      <Route path="uncertainty" element={<UncertaintyPage />} />
       <Route path="*" element={notFound} />
     </Routes>
   );

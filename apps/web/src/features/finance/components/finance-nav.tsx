@@ -8,6 +8,7 @@ const SECTIONS: readonly { section: FinanceSection; text: string }[] = [
   { section: 'reinvestment', text: 'Reinvestment pot' },
   { section: 'unit-costs', text: 'Unit costs' },
   { section: 'scenarios', text: 'Scenarios' },
+  { section: 'uncertainty', text: 'Uncertainty' },
 ];
 
 /** The finance view's own navigation, the current page marked for assistive technology too. */

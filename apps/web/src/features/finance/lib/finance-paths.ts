@@ -4,7 +4,7 @@ import type { CashablePart, CostMeasure, LedgerMeasure } from '@outcomes/contrac
 import { paths } from '../../../lib/paths';
 
 export type FinanceSection =
-  'ledger' | 'returns' | 'equity' | 'reinvestment' | 'unit-costs' | 'scenarios';
+  'ledger' | 'returns' | 'equity' | 'reinvestment' | 'unit-costs' | 'scenarios' | 'uncertainty';
 
 export interface LineFilters {
   strand?: string | undefined;
