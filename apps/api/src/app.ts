@@ -32,6 +32,7 @@ import { submissionRoutes } from './routes/submissions/index.js';
 import type { UploadParserOptions } from './services/submissions/upload-parser.js';
 import { boardPackPdfRoutes, type BoardPackPdfOptions } from './routes/board-pack-pdf.js';
 import { programmeWorkbookRoutes } from './routes/programme-workbook.js';
+import { valueStackRoutes } from './routes/finance/value-stack.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -105,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(submissionRoutes, { uploads: options.uploads ?? {} });
   await app.register(boardPackPdfRoutes, options.boardPack ?? {});
   await app.register(programmeWorkbookRoutes);
+  await app.register(valueStackRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

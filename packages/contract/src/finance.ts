@@ -144,6 +144,13 @@ export const benefitLineSchema = z.object({
   upratedUnitCost: moneySchema,
   optimismBias: z.number(),
   periodLengthFactor: z.number(),
+  /** Additionality shares in the order applied (HCA Additionality Guide): 0 when not given. */
+  leakage: z.number(),
+  displacement: z.number(),
+  substitution: z.number(),
+  deadweight: z.number(),
+  /** (1 − leakage)(1 − displacement)(1 − substitution)(1 − deadweight). */
+  additionalityFactor: z.number(),
   bearerShare: z.number(),
   cashableShare: z.number(),
   /** The share of the line's benefit the part counts: 1, the cashable share or 1 − it. */

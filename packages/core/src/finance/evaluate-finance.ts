@@ -31,7 +31,15 @@ export interface FinanceEvaluation {
  * every figure built from `data.costs` compares like with like; `givenCosts` keeps them as given.
  */
 export function evaluateFinance(data: ProgrammeData, asOf: IsoDate): FinanceEvaluation {
-  const evaluation = evaluateProgramme(data, asOf);
+  return financeFromEvaluation(data, asOf, evaluateProgramme(data, asOf));
+}
+
+/** The finance view of an evaluation already made (the API caches evaluations). */
+export function financeFromEvaluation(
+  data: ProgrammeData,
+  asOf: IsoDate,
+  evaluation: ProgrammeEvaluation,
+): FinanceEvaluation {
   const appraised = appraiseCosts(data.costs, data.deflators, data.programme.priceBaseYear);
   return {
     data: { ...data, costs: appraised.map((a) => a.cost) },

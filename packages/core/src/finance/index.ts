@@ -65,6 +65,7 @@ export {
 } from './value-stack.js';
 export {
   evaluateFinance,
+  financeFromEvaluation,
   financeValueStack,
   financeEquity,
   financeReinvestment,
