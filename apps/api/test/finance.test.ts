@@ -189,6 +189,12 @@ describe('GET /benefits/lines on tiny', () => {
       upratedUnitCost: 1100,
       optimismBias: 0.1,
       periodLengthFactor: 1,
+      // No additionality in the pack: every share 0, so the factor is exactly 1.
+      leakage: 0,
+      displacement: 0,
+      substitution: 0,
+      deadweight: 0,
+      additionalityFactor: 1,
       bearerShare: 0.6,
       cashableShare: 0.5,
       partFactor: 1,
