@@ -112,3 +112,23 @@ describe('appraised costs in the returns', () => {
     expect(y2).toMatchObject({ forecastRunningCost: 6050 });
   });
 });
+
+describe('the cost lines show how each row was appraised', () => {
+  it('gives the amounts as given, the price year, deflator factor and uplift', async () => {
+    const { body } = await getJson(
+      t.app,
+      `${APP}/costs/lines?${AS_OF}&measure=forecastCost&partner=police`,
+    );
+    // 2014-15: £5,000 in 2012-13 prices × 1.1 × (1 + 0.1) = £6,050.
+    expect(body.lines[1]).toMatchObject({
+      financialYear: '2014-15',
+      forecast: 6050,
+      forecastAsGiven: 5000,
+      priceYear: '2012-13',
+      deflatorFactor: 1.1,
+      optimismBias: 0.1,
+    });
+    // 5,500 + 6,050.
+    expect(body.total).toBe(11550);
+  });
+});

@@ -268,6 +268,12 @@ describe('GET /costs/lines on tiny', () => {
       fraction: 30 / 365,
       basis: 'forecast',
       amount: 410.96,
+      // No price year or uplift in the pack: as given, factor 1, no optimism bias.
+      forecastAsGiven: 5000,
+      actualAsGiven: null,
+      priceYear: null,
+      deflatorFactor: 1,
+      optimismBias: 0,
     });
     const forecast = await getJson(
       t.app,
@@ -286,6 +292,12 @@ describe('GET /costs/lines on tiny', () => {
       fraction: 1,
       basis: 'forecast',
       amount: 5000,
+      // No price year or uplift in the pack: as given, factor 1, no optimism bias.
+      forecastAsGiven: 5000,
+      actualAsGiven: null,
+      priceYear: null,
+      deflatorFactor: 1,
+      optimismBias: 0,
     });
   });
 });

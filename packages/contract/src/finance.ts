@@ -214,6 +214,17 @@ export const costLineSchema = z.object({
   basis: z.enum(['actual', 'forecast']),
   /** What this row adds to the figure: its forecast, or (basis) × fraction to date. */
   amount: moneySchema,
+  /**
+   * How the row was appraised (issue 18): as the pack gives it, the prices it is in (null: the
+   * price base), index(base) / index(price year), and the optimism-bias uplift on the forecast.
+   * forecast = forecastAsGiven × deflatorFactor × (1 + optimismBias); actual = actualAsGiven ×
+   * deflatorFactor.
+   */
+  forecastAsGiven: moneySchema,
+  actualAsGiven: moneySchema.nullable(),
+  priceYear: z.string().nullable(),
+  deflatorFactor: z.number(),
+  optimismBias: z.number(),
 });
 export type CostLine = z.infer<typeof costLineSchema>;
 
