@@ -36,6 +36,7 @@ import { programmeWorkbookRoutes } from './routes/programme-workbook.js';
 import { oidcSignInRoutes } from './routes/oidc-sign-in.js';
 import type { OidcOptions } from './services/oidc/oidc-options.js';
 import { businessCaseVersionRoutes } from './routes/business-case-versions.js';
+import { valueStackRoutes } from './routes/finance/value-stack.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(programmeWorkbookRoutes);
   await app.register(oidcSignInRoutes, { oidc: options.oidc });
   await app.register(businessCaseVersionRoutes);
+  await app.register(valueStackRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

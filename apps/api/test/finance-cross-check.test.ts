@@ -251,7 +251,11 @@ describe('the reinvestment pot on the demonstration programme', () => {
   it('counts local budgets only, with national cashable savings beside it', async () => {
     // At 2017-03-31 the pot over every budget was £5,218,419.55 (issue 14); £2,057,353.68 of it
     // came from the two national budgets (DWP £1,933,866.87 + criminal justice £123,486.81, each
-    // 20% of its realised cashable savings), so the local pot is £3,161,065.87.
+    // 20% of its realised cashable savings), so the local pot was £3,161,065.87. Issue 18 gave
+    // the two employment metrics illustrative additionality (additional shares 0.8 × 0.9 × 0.95
+    // = 0.684 and 0.75 × 0.9 × 0.95 × 1 = 0.64125), which lowers their savings to DWP (national)
+    // and to the CCGs (local): the local pot is now £3,119,891.20 and the national part
+    // £1,386,163.84 (regression figures; the next test traces both to their lines).
     const { body: pot } = await getJson(
       t.app,
       '/api/programmes/west-cheshire/reinvestment?asOf=2017-03-31',
@@ -260,13 +264,13 @@ describe('the reinvestment pot on the demonstration programme', () => {
       'criminal-justice-system',
       'dwp-national',
     ]);
-    expect(pot.totalPot).toBe(3161065.87);
+    expect(pot.totalPot).toBe(3119891.2);
     expect(pot.totalPot).toBe(
       Math.round(pot.totalLocalCashable * pot.reinvestmentShare * 100) / 100,
     );
-    // National savings × 20% would have been £2,057,353.68 of pot.
+    // National savings × 20% would have been £1,386,163.84 of pot.
     expect(Math.round(pot.totalNationalCashable * pot.reinvestmentShare * 100) / 100).toBe(
-      2057353.68,
+      1386163.84,
     );
   });
 

@@ -189,6 +189,12 @@ describe('GET /benefits/lines on tiny', () => {
       upratedUnitCost: 1100,
       optimismBias: 0.1,
       periodLengthFactor: 1,
+      // No additionality in the pack: every share 0, so the factor is exactly 1.
+      leakage: 0,
+      displacement: 0,
+      substitution: 0,
+      deadweight: 0,
+      additionalityFactor: 1,
       bearerShare: 0.6,
       cashableShare: 0.5,
       partFactor: 1,
@@ -262,6 +268,12 @@ describe('GET /costs/lines on tiny', () => {
       fraction: 30 / 365,
       basis: 'forecast',
       amount: 410.96,
+      // No price year or uplift in the pack: as given, factor 1, no optimism bias.
+      forecastAsGiven: 5000,
+      actualAsGiven: null,
+      priceYear: null,
+      deflatorFactor: 1,
+      optimismBias: 0,
     });
     const forecast = await getJson(
       t.app,
@@ -280,6 +292,12 @@ describe('GET /costs/lines on tiny', () => {
       fraction: 1,
       basis: 'forecast',
       amount: 5000,
+      // No price year or uplift in the pack: as given, factor 1, no optimism bias.
+      forecastAsGiven: 5000,
+      actualAsGiven: null,
+      priceYear: null,
+      deflatorFactor: 1,
+      optimismBias: 0,
     });
   });
 });

@@ -333,6 +333,22 @@ describe('the template and the exports', () => {
       'share',
     ]);
     expect(sheet(workbook, 'metrics').rowCount).toBe(1);
+    // The appraisal columns of issue 18 are the pack's, so the template has them too.
+    const header = (name: string) => sheet(workbook, name).getRow(1).values as unknown[];
+    expect(header('unit_costs')).toEqual(expect.arrayContaining(['economic_gbp', 'social_gbp']));
+    expect(header('metrics')).toEqual(
+      expect.arrayContaining([
+        'deadweight',
+        'displacement',
+        'leakage',
+        'substitution',
+        'additionality_source',
+        'additionality_grade',
+      ]),
+    );
+    expect(header('costs')).toEqual(
+      expect.arrayContaining(['price_year', 'optimism_bias_category', 'optimism_bias']),
+    );
   });
 
   it('writes text that looks like a formula as text, never as a formula', async () => {

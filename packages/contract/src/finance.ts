@@ -144,6 +144,13 @@ export const benefitLineSchema = z.object({
   upratedUnitCost: moneySchema,
   optimismBias: z.number(),
   periodLengthFactor: z.number(),
+  /** Additionality shares in the order applied (HCA Additionality Guide): 0 when not given. */
+  leakage: z.number(),
+  displacement: z.number(),
+  substitution: z.number(),
+  deadweight: z.number(),
+  /** (1 − leakage)(1 − displacement)(1 − substitution)(1 − deadweight). */
+  additionalityFactor: z.number(),
   bearerShare: z.number(),
   cashableShare: z.number(),
   /** The share of the line's benefit the part counts: 1, the cashable share or 1 − it. */
@@ -207,6 +214,17 @@ export const costLineSchema = z.object({
   basis: z.enum(['actual', 'forecast']),
   /** What this row adds to the figure: its forecast, or (basis) × fraction to date. */
   amount: moneySchema,
+  /**
+   * How the row was appraised (issue 18): as the pack gives it, the prices it is in (null: the
+   * price base), index(base) / index(price year), and the optimism-bias uplift on the forecast.
+   * forecast = forecastAsGiven × deflatorFactor × (1 + optimismBias); actual = actualAsGiven ×
+   * deflatorFactor.
+   */
+  forecastAsGiven: moneySchema,
+  actualAsGiven: moneySchema.nullable(),
+  priceYear: z.string().nullable(),
+  deflatorFactor: z.number(),
+  optimismBias: z.number(),
 });
 export type CostLine = z.infer<typeof costLineSchema>;
 

@@ -15,3 +15,4 @@ export * from './programme-workbook.js';
 export * from './sign-in-methods.js';
 export * from './business-case.js';
 export * from './uncertainty.js';
+export * from './value-stack.js';

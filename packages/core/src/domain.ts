@@ -97,7 +97,37 @@ export interface UnitCost {
   category: BenefitCategory;
   cashableShare: number;
   bearers: UnitCostBearer[];
+  /**
+   * The value stack (GMCA CBA model): `valuePence` is the part in `category`; these are the
+   * optional economic and social parts of one unit, in the same price year. Absent or null
+   * means none, which leaves the figures as they were before the stack existed.
+   */
+  economicPence?: number | null;
+  socialPence?: number | null;
 }
+
+/**
+ * Additionality of a metric's improvement (HM Treasury Green Book; HCA Additionality Guide,
+ * 4th edition 2014): shares in [0, 1], each 0 when not given. See calc/additionality.ts.
+ */
+export interface Additionality {
+  leakage: number;
+  displacement: number;
+  substitution: number;
+  deadweight: number;
+  /** Where the shares come from, and the evidence grade given to them. */
+  source: string | null;
+  grade: string | null;
+}
+
+/** Green Book supplementary guidance optimism-bias categories for costs (Mott MacDonald 2002). */
+export type CostOptimismBiasCategory =
+  | 'standard-buildings'
+  | 'non-standard-buildings'
+  | 'standard-civil-engineering'
+  | 'non-standard-civil-engineering'
+  | 'equipment-development'
+  | 'outsourcing';
 
 export interface Baseline {
   /** Level per period of the metric's frequency. */
@@ -151,6 +181,8 @@ export interface Metric {
   unitCostId: string | null;
   attribution: number;
   source: string;
+  /** Absent means no leakage, displacement, substitution or deadweight. */
+  additionality?: Additionality | null;
   baseline: Baseline;
   /**
    * Where given, the counterfactual of each period the comparator has a value for is the
@@ -172,6 +204,15 @@ export interface Cost {
   forecastPence: number;
   /** null when not yet known. */
   actualPence: number | null;
+  /**
+   * The year whose prices the amounts are in; absent or null means the programme's price base
+   * (no deflating), as before this field existed.
+   */
+  priceYear?: FinancialYearLabel | null;
+  /** Green Book category the optimism-bias uplift on the forecast comes from. */
+  optimismBiasCategory?: CostOptimismBiasCategory | null;
+  /** Uplift share on the forecast (≥ 0); overrides the category's; absent or null means 0. */
+  optimismBias?: number | null;
 }
 
 export interface Deflator {

@@ -1,3 +1,4 @@
+import type { AdditionalityWorking } from './calc/appraisal/additionality.js';
 // What evaluating a programme at an as-of date produces. Money here is in pounds at full
 // precision (never rounded): rounding to pence happens only when a figure is shown or returned.
 import type { CounterfactualAnchor } from './calc/counterfactual-anchor.js';
@@ -17,7 +18,12 @@ export interface Monetisation {
   /** 1 for a flow metric; the period's length in years for a stock metric. */
   periodLengthFactor: number;
   attribution: number;
-  /** attribution × upratedUnitCost × (1 − optimismBias) × periodLengthFactor: £ per unit improved. */
+  /** Leakage, displacement, substitution and deadweight, step by step (factor 1 with none). */
+  additionality: AdditionalityWorking;
+  /**
+   * attribution × upratedUnitCost × (1 − optimismBias) × periodLengthFactor × additionality
+   * factor: £ per unit improved.
+   */
   valuePerUnit: number;
 }
 

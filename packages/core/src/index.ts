@@ -61,6 +61,22 @@ export {
   type ConfidenceGrade,
 } from './calc/optimism-bias.js';
 export {
+  ADDITIONALITY_ORDER,
+  NO_ADDITIONALITY,
+  additionalityWorking,
+  type AdditionalityStep,
+  type AdditionalityStepName,
+  type AdditionalityWorking,
+} from './calc/appraisal/additionality.js';
+export {
+  COST_OPTIMISM_BIAS_CATEGORIES,
+  COST_OPTIMISM_BIAS_UPPER_BOUND,
+  appraiseCost,
+  appraiseCosts,
+  costOptimismBias,
+  type AppraisedCost,
+} from './calc/appraisal/cost-appraisal.js';
+export {
   monetisedBenefit,
   valuePerUnit,
   type MonetisationFactors,

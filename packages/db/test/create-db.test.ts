@@ -93,6 +93,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-04T0100-partner-budget-growth-anchor',
         '2026-12-04T0200-spc-settings',
         '2026-12-05T0100-business-case-versions',
+        '2026-12-05T0300-appraisal-depth',
         '2026-12-05T0700-oidc-sign-in',
       ]);
       // Already up to date: nothing to run.

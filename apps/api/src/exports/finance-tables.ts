@@ -119,7 +119,7 @@ export function benefitLinesTable(lines: BenefitLines, programme: ProgrammeInfo)
     programme: info(programme),
     asOf: lines.asOf,
     notes: [
-      '£ = improvement × attribution × unit cost as priced × deflator factor × (1 − optimism bias) × period-length factor × bearer share × part factor; each line rounded to the penny for display.',
+      '£ = improvement × attribution × unit cost as priced × deflator factor × (1 − optimism bias) × period-length factor × additional share (1 − leakage)(1 − displacement)(1 − substitution)(1 − deadweight) × bearer share × part factor; each line rounded to the penny for display.',
       `Total ${lines.total.toFixed(2)} over ${lines.lineCount} lines: the exact sum, rounded once${lines.rounding === 0 ? '' : `; the shown lines differ from it by ${lines.rounding.toFixed(2)} of rounding`}.`,
     ],
     sheetName: 'Lines',
@@ -142,6 +142,11 @@ export function benefitLinesTable(lines: BenefitLines, programme: ProgrammeInfo)
       col('Uprated unit cost (£)', 'money'),
       col('Optimism bias', 'share'),
       col('Period-length factor', 'ratio'),
+      col('Leakage', 'share'),
+      col('Displacement', 'share'),
+      col('Substitution', 'share'),
+      col('Deadweight', 'share'),
+      col('Additional share', 'ratio'),
       col('Bearer share', 'share'),
       col('Cashable share', 'share'),
       col('Part factor', 'ratio'),
@@ -167,6 +172,11 @@ export function benefitLinesTable(lines: BenefitLines, programme: ProgrammeInfo)
         l.upratedUnitCost,
         l.optimismBias,
         l.periodLengthFactor,
+        l.leakage,
+        l.displacement,
+        l.substitution,
+        l.deadweight,
+        l.additionalityFactor,
         l.bearerShare,
         l.cashableShare,
         l.partFactor,
@@ -174,8 +184,8 @@ export function benefitLinesTable(lines: BenefitLines, programme: ProgrammeInfo)
       ]),
       ...(lines.rounding === 0
         ? []
-        : [['rounding', 'Rounding', ...Array<ExportCell>(19).fill(null), lines.rounding]]),
-      ['total', 'Total', ...Array<ExportCell>(19).fill(null), lines.total],
+        : [['rounding', 'Rounding', ...Array<ExportCell>(24).fill(null), lines.rounding]]),
+      ['total', 'Total', ...Array<ExportCell>(24).fill(null), lines.total],
     ],
   };
 }

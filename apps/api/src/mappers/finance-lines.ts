@@ -101,6 +101,11 @@ export function toBenefitLines(
       upratedUnitCost: roundToPence(line.upratedUnitCost),
       optimismBias: line.optimismBias,
       periodLengthFactor: line.periodLengthFactor,
+      leakage: line.leakage,
+      displacement: line.displacement,
+      substitution: line.substitution,
+      deadweight: line.deadweight,
+      additionalityFactor: line.additionalityFactor,
       bearerShare: line.bearerShare,
       cashableShare: line.cashableShare,
       partFactor: partFactor(line, part),
@@ -148,19 +153,22 @@ export function toCostLines(
   measure: CostMeasure,
 ): CostLines {
   const amounts: number[] = [];
+  // f.appraisedCosts is in the order of f.data.costs (each row appraised), so index i pairs them.
   const lines = f.data.costs
+    .map((c, i) => ({ c, appraised: f.appraisedCosts[i] }))
     .filter(
-      (c) =>
+      ({ c }) =>
         (filters.strand === undefined || c.strandId === filters.strand) &&
         (filters.partner === undefined || c.partnerId === filters.partner) &&
         (filters.financialYear === undefined || c.financialYear === filters.financialYear) &&
         (filters.kind === undefined || c.kind === filters.kind),
     )
-    .map((c) => ({ c, toDate: costToDate(c, f.asOf) }))
+    .map(({ c, appraised }) => ({ c, appraised, toDate: costToDate(c, f.asOf) }))
     .filter(({ toDate }) => measure === 'forecastCost' || toDate.fraction > 0)
-    .map(({ c, toDate }) => {
+    .map(({ c, appraised, toDate }) => {
       const amount = measure === 'forecastCost' ? penceToPounds(c.forecastPence) : toDate.amount;
       amounts.push(amount);
+      const given = appraised?.given ?? c;
       return {
         strandId: c.strandId,
         partnerId: c.partnerId,
@@ -172,6 +180,11 @@ export function toCostLines(
         fraction: measure === 'forecastCost' ? 1 : toDate.fraction,
         basis: measure === 'forecastCost' ? ('forecast' as const) : toDate.basis,
         amount: roundToPence(amount),
+        forecastAsGiven: penceToPounds(given.forecastPence),
+        actualAsGiven: given.actualPence === null ? null : penceToPounds(given.actualPence),
+        priceYear: given.priceYear ?? null,
+        deflatorFactor: appraised?.deflatorFactor ?? 1,
+        optimismBias: appraised?.optimismBias ?? 0,
       };
     });
   const total = amounts.reduce((s, a) => s + a, 0);

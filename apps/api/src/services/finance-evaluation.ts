@@ -1,6 +1,6 @@
 // The finance view's starting point: the programme evaluated once (the same service as the
-// summary), and its benefits split into lines.
-import { benefitLines, type FinanceEvaluation } from '@outcomes/core';
+// summary), its benefits split into lines and its costs appraised.
+import { financeFromEvaluation, type FinanceEvaluation } from '@outcomes/core';
 import type { Db } from '@outcomes/db';
 import { evaluateProgrammeAsOf } from './programme-evaluation.js';
 
@@ -11,5 +11,6 @@ export async function financeAsOf(
   asOf: string,
 ): Promise<FinanceEvaluation> {
   const { data, evaluation } = await evaluateProgrammeAsOf(db, programmeId, asOf);
-  return { data, asOf, evaluation, lines: benefitLines(evaluation) };
+  // Costs are appraised here too (price base, optimism bias on forecasts): see core.
+  return financeFromEvaluation(data, asOf, evaluation);
 }

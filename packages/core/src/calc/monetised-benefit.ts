@@ -11,11 +11,25 @@ export interface MonetisationFactors {
   optimismBias: number;
   /** 1 for flow metrics; 1/12, 1/4 or 1 for stock metrics. */
   periodLengthFactor: number;
+  /**
+   * Share of the improvement that is additional after leakage, displacement, substitution and
+   * deadweight (calc/appraisal/additionality.ts); absent means 1.
+   */
+  additionalityFactor?: number;
 }
 
-/** Pounds per unit of improvement: attribution × unitCost' × (1 − optimismBias) × y. */
+/**
+ * Pounds per unit of improvement: attribution × unitCost' × (1 − optimismBias) × y × additional
+ * share. The additional share multiplies last so that 1 leaves today's figures bit for bit.
+ */
 export function valuePerUnit(f: MonetisationFactors): number {
-  return f.attribution * f.upratedUnitCost * (1 - f.optimismBias) * f.periodLengthFactor;
+  return (
+    f.attribution *
+    f.upratedUnitCost *
+    (1 - f.optimismBias) *
+    f.periodLengthFactor *
+    (f.additionalityFactor ?? 1)
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
 // evaluation.ts).
 import type { Deflator, Metric, Programme, UnitCost } from '../domain.js';
 import type { Monetisation } from '../evaluation.js';
+import { additionalityWorking } from '../calc/appraisal/additionality.js';
 import { valuePerUnit } from '../calc/monetised-benefit.js';
 import { optimismBiasFor } from '../calc/optimism-bias.js';
 import { deflatorFactor } from '../calc/uprating.js';
@@ -43,6 +44,7 @@ export function buildMonetisation(
   const optimismBias = optimismBiasFor(unitCost.confidenceGrade, programme.optimismBias);
   // A stock counts people or cases held; its unit cost is per year, so one period is a fraction.
   const periodLengthFactor = metric.kind === 'stock' ? periodLengthInYears(metric.frequency) : 1;
+  const additionality = additionalityWorking(metric.additionality);
   return {
     unitCost,
     unitCostAsPriced,
@@ -51,11 +53,13 @@ export function buildMonetisation(
     optimismBias,
     periodLengthFactor,
     attribution: metric.attribution,
+    additionality,
     valuePerUnit: valuePerUnit({
       attribution: metric.attribution,
       upratedUnitCost,
       optimismBias,
       periodLengthFactor,
+      additionalityFactor: additionality.factor,
     }),
   };
 }

@@ -2,8 +2,21 @@
 // split across the unit cost's bearers, with every factor that produced it.
 import type { ProgrammeEvaluation } from '../evaluation.js';
 import { bearerParts, cashablePart } from '../calc/benefit-split.js';
+import type { AdditionalityWorking } from '../calc/appraisal/additionality.js';
 import type { BenefitLine } from './types.js';
 import { toPence } from './to-pence.js';
+
+/** The working's shares by step, and its factor, as line fields. */
+function additionalityShares(a: AdditionalityWorking) {
+  const share = (name: string) => a.steps.find((s) => s.step === name)?.share ?? 0;
+  return {
+    leakage: share('leakage'),
+    displacement: share('displacement'),
+    substitution: share('substitution'),
+    deadweight: share('deadweight'),
+    additionalityFactor: a.factor,
+  };
+}
 
 /**
  * One line per bearer of every monetised metric period that has a forecast, in the
@@ -57,6 +70,7 @@ export function benefitLines(evaluation: ProgrammeEvaluation): BenefitLine[] {
             upratedUnitCost: money.upratedUnitCost,
             optimismBias: money.optimismBias,
             periodLengthFactor: money.periodLengthFactor,
+            ...additionalityShares(money.additionality),
             valuePerUnit: money.valuePerUnit,
             bearerShare: part.share,
             cashableShare: unitCost.cashableShare,

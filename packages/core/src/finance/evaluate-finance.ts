@@ -1,6 +1,7 @@
 // The finance view of one programme at an as-of date: the evaluator's result, its benefit lines,
 // and the returns, equity and reinvestment figures built from them.
-import type { IsoDate, ProgrammeData } from '../domain.js';
+import type { Cost, IsoDate, ProgrammeData } from '../domain.js';
+import { appraiseCosts, type AppraisedCost } from '../calc/appraisal/cost-appraisal.js';
 import type { ProgrammeEvaluation } from '../evaluation.js';
 import { costsToDate } from '../calc/returns/costs-to-date.js';
 import { evaluateProgramme } from '../evaluate/evaluate-programme.js';
@@ -11,18 +12,69 @@ import { benefitLedger, sumLines } from './ledger.js';
 import { partnerEquity } from './partner-equity.js';
 import { reinvestmentPot, type ReinvestmentPot } from './reinvestment-pot.js';
 import type { BenefitLine, LedgerMeasure } from './types.js';
+import { valueByOutcome, valueStack, type OutcomeValue, type ValueStack } from './value-stack.js';
 
 export interface FinanceEvaluation {
+  /** The programme's data with its costs appraised (price base, optimism bias on forecasts). */
   data: ProgrammeData;
+  /** The cost lines as the pack gives them. */
+  givenCosts: Cost[];
+  appraisedCosts: AppraisedCost[];
   asOf: IsoDate;
   evaluation: ProgrammeEvaluation;
   lines: BenefitLine[];
 }
 
-/** Evaluates the programme once and splits its benefits into lines. */
+/**
+ * Evaluates the programme once and splits its benefits into lines. Costs are appraised first
+ * (calc/appraisal/cost-appraisal.ts: into the price base, optimism-bias uplift on forecasts), so
+ * every figure built from `data.costs` compares like with like; `givenCosts` keeps them as given.
+ */
 export function evaluateFinance(data: ProgrammeData, asOf: IsoDate): FinanceEvaluation {
-  const evaluation = evaluateProgramme(data, asOf);
-  return { data, asOf, evaluation, lines: benefitLines(evaluation) };
+  return financeFromEvaluation(data, asOf, evaluateProgramme(data, asOf));
+}
+
+/** The finance view of an evaluation already made (the API caches evaluations). */
+export function financeFromEvaluation(
+  data: ProgrammeData,
+  asOf: IsoDate,
+  evaluation: ProgrammeEvaluation,
+): FinanceEvaluation {
+  const appraised = appraiseCosts(data.costs, data.deflators, data.programme.priceBaseYear);
+  return {
+    data: { ...data, costs: appraised.map((a) => a.cost) },
+    givenCosts: data.costs,
+    appraisedCosts: appraised,
+    asOf,
+    evaluation,
+    lines: benefitLines(evaluation),
+  };
+}
+
+/** The value stack for the programme, each strand and each outcome (finance/value-stack.ts). */
+export function financeValueStack(f: FinanceEvaluation): {
+  programme: ValueStack;
+  strands: { strandId: string; name: string; stack: ValueStack }[];
+  outcomes: (OutcomeValue & { name: string })[];
+} {
+  const { data, lines } = f;
+  const returns = financeReturns(f);
+  const input = { programme: data.programme, unitCosts: data.unitCosts, lines };
+  return {
+    programme: valueStack(input, returns.programme),
+    strands: returns.strands.map((s) => ({
+      strandId: s.strandId,
+      name: s.name,
+      stack: valueStack(
+        { ...input, lines: lines.filter((l) => l.strandId === s.strandId) },
+        s.returns,
+      ),
+    })),
+    outcomes: valueByOutcome(
+      input,
+      data.outcomes.map((o) => o.id),
+    ).map((o) => ({ ...o, name: data.outcomes.find((x) => x.id === o.outcomeId)?.name ?? '' })),
+  };
 }
 
 export interface StrandReturns {

@@ -52,7 +52,22 @@ export {
   type UnitCostChange,
 } from './scenario.js';
 export {
+  lineValueParts,
+  stackRatios,
+  stackedValue,
+  valueByOutcome,
+  valueStack,
+  valueStackBasis,
+  type OutcomeValue,
+  type ValueParts,
+  type ValueStack,
+  type ValueStackBasis,
+  type ValueStackInput,
+} from './value-stack.js';
+export {
   evaluateFinance,
+  financeFromEvaluation,
+  financeValueStack,
   financeEquity,
   financeReinvestment,
   financeReturns,

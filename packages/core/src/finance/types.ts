@@ -59,7 +59,17 @@ export interface BenefitLine {
   upratedUnitCost: number;
   optimismBias: number;
   periodLengthFactor: number;
-  /** attribution × uprated unit cost × (1 − optimism bias) × period-length factor. */
+  /** Additionality shares in the documented order (leakage, displacement, substitution, deadweight). */
+  leakage: number;
+  displacement: number;
+  substitution: number;
+  deadweight: number;
+  /** (1 − leakage)(1 − displacement)(1 − substitution)(1 − deadweight): 1 with none. */
+  additionalityFactor: number;
+  /**
+   * attribution × uprated unit cost × (1 − optimism bias) × period-length factor × additionality
+   * factor.
+   */
   valuePerUnit: number;
   bearerShare: number;
   cashableShare: number;

@@ -225,3 +225,35 @@ export function optionalPence() {
     return parsed.ok ? parsed.pence : fail(ctx, parsed.message);
   });
 }
+
+/** A financial year written `2013-14`, or null when the cell is blank. */
+export function optionalFinancialYear() {
+  return z.string().transform((s, ctx) => {
+    if (s === '') return null;
+    const start = parseFinancialYear(s);
+    return start === null
+      ? fail(ctx, `${quote(s)} is not a financial year; expected YYYY-YY such as 2013-14, or empty`)
+      : financialYearLabel(start);
+  });
+}
+
+/** One of `values`, or null when the cell is blank. */
+export function nullableOneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .transform((s, ctx) =>
+      s === ''
+        ? null
+        : (values as readonly string[]).includes(s)
+          ? (s as T[number])
+          : fail(
+              ctx,
+              `${quote(s)} is not allowed; expected one of: ${values.join(', ')}, or empty`,
+            ),
+    );
+}
+
+/** A number, or null when the cell is blank. */
+export function nullableDecimal(range: Range = {}) {
+  return z.string().transform((s, ctx) => (s === '' ? null : checkNumber(s, ctx, range)));
+}

@@ -8,6 +8,9 @@ import {
   financialYear,
   integerIn,
   isoDate,
+  nullableDecimal,
+  nullableOneOf,
+  optionalFinancialYear,
   oneOf,
   optionalDecimal,
   optionalIsoDate,
@@ -75,17 +78,38 @@ export const strandsCsv = csvFile('strands.csv', {
   description: optionalText(),
 });
 
-export const unitCostsCsv = csvFile('unit_costs.csv', {
-  id: slug(),
-  name: text(),
-  per: oneOf(['event', 'year']),
-  value_gbp: pence({ positive: true }),
-  price_year: financialYear(),
-  source: anyText(),
-  confidence_grade: integerIn(1, 6),
-  category: oneOf(['fiscal', 'economic', 'social']),
-  cashable_share: decimal({ min: 0, max: 1, expected: 'in [0, 1]' }),
-});
+/** Additionality shares: in [0, 1], blank for 0 (no adjustment). */
+const additionalityShare = () =>
+  optionalDecimal(0, { min: 0, max: 1, expected: 'in [0, 1], or empty for 0' });
+
+/** Green Book optimism-bias categories for costs (core's COST_OPTIMISM_BIAS_UPPER_BOUND keys). */
+const COST_OPTIMISM_BIAS_CATEGORIES = [
+  'standard-buildings',
+  'non-standard-buildings',
+  'standard-civil-engineering',
+  'non-standard-civil-engineering',
+  'equipment-development',
+  'outsourcing',
+] as const;
+
+export const unitCostsCsv = csvFile(
+  'unit_costs.csv',
+  {
+    id: slug(),
+    name: text(),
+    per: oneOf(['event', 'year']),
+    value_gbp: pence({ positive: true }),
+    price_year: financialYear(),
+    source: anyText(),
+    confidence_grade: integerIn(1, 6),
+    category: oneOf(['fiscal', 'economic', 'social']),
+    cashable_share: decimal({ min: 0, max: 1, expected: 'in [0, 1]' }),
+    // The value stack (GMCA CBA model): economic and social parts of one unit, same price year.
+    economic_gbp: optionalPence(),
+    social_gbp: optionalPence(),
+  },
+  { optionalColumns: ['economic_gbp', 'social_gbp'] },
+);
 
 export const unitCostBearersCsv = csvFile('unit_cost_bearers.csv', {
   unit_cost_id: slug(),
@@ -112,8 +136,26 @@ export const metricsCsv = csvFile(
     }),
     source: anyText(),
     cumulative: optionalYesNo(),
+    // Additionality (Green Book; HCA Additionality Guide): applied leakage, displacement,
+    // substitution, deadweight in that order.
+    deadweight: additionalityShare(),
+    displacement: additionalityShare(),
+    leakage: additionalityShare(),
+    substitution: additionalityShare(),
+    additionality_source: optionalBoundedText(500),
+    additionality_grade: optionalBoundedText(100),
   },
-  { optionalColumns: ['cumulative'] },
+  {
+    optionalColumns: [
+      'cumulative',
+      'deadweight',
+      'displacement',
+      'leakage',
+      'substitution',
+      'additionality_source',
+      'additionality_grade',
+    ],
+  },
 );
 
 export const baselinesCsv = csvFile(
@@ -147,14 +189,23 @@ export const actualsCsv = csvFile('actuals.csv', {
   note: optionalText(),
 });
 
-export const costsCsv = csvFile('costs.csv', {
-  strand_id: slug(),
-  partner_id: slug(),
-  financial_year: financialYear(),
-  kind: oneOf(['transition', 'running']),
-  forecast_gbp: pence(),
-  actual_gbp: optionalPence(),
-});
+export const costsCsv = csvFile(
+  'costs.csv',
+  {
+    strand_id: slug(),
+    partner_id: slug(),
+    financial_year: financialYear(),
+    kind: oneOf(['transition', 'running']),
+    forecast_gbp: pence(),
+    actual_gbp: optionalPence(),
+    // The prices the amounts are in (blank: the programme's price base), deflated like unit costs.
+    price_year: optionalFinancialYear(),
+    // Green Book optimism bias on the forecast: a category's upper bound, or the line's own share.
+    optimism_bias_category: nullableOneOf(COST_OPTIMISM_BIAS_CATEGORIES),
+    optimism_bias: nullableDecimal({ min: 0, expected: 'of 0 or more (0.24 for 24%), or empty' }),
+  },
+  { optionalColumns: ['price_year', 'optimism_bias_category', 'optimism_bias'] },
+);
 
 export const deflatorsCsv = csvFile(
   'deflators.csv',

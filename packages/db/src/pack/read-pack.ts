@@ -1,8 +1,14 @@
 // Reads and validates a whole programme pack. Every file is read and every rule checked before
 // anything is returned, so the caller gets all the errors at once (or a pack with none).
 import { stat } from 'node:fs/promises';
-import { isValidPeriodStart, type Frequency, type UnitCost } from '@outcomes/core';
+import {
+  isValidPeriodStart,
+  type Additionality,
+  type Frequency,
+  type UnitCost,
+} from '@outcomes/core';
 import type * as z from 'zod';
+import { checkAppraisalColumns } from './appraisal-checks.js';
 import type { Pack } from './pack.js';
 import type { PackError } from './pack-error.js';
 import {
@@ -459,6 +465,21 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     ref(costsCsv.file, line, 'strand_id', row.strand_id, strandIds);
     ref(costsCsv.file, line, 'partner_id', row.partner_id, partnerIds);
   }
+  checkAppraisalColumns(
+    {
+      unitCosts,
+      costs,
+      priceBaseYear,
+      indexedYears:
+        deflatorsFile === null || readInFull(deflatorsFile)
+          ? new Set([
+              ...(deflatorsFile?.rows.map((r) => r.values['financial_year'] ?? '') ?? []),
+              ...deflators.map((d) => d.row.financial_year),
+            ])
+          : null,
+    },
+    report,
+  );
 
   if (errors.length > 0 || programme === null) {
     return { ok: false, errors: sortErrors(errors) };
@@ -496,6 +517,8 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       category: row.category,
       cashableShare: row.cashable_share,
       bearers: bearersOf.get(row.id) ?? [],
+      ...(row.economic_gbp === null ? {} : { economicPence: row.economic_gbp }),
+      ...(row.social_gbp === null ? {} : { socialPence: row.social_gbp }),
     })),
     metrics: metrics.map(({ row }) => ({
       id: row.id,
@@ -511,6 +534,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       attribution: row.attribution,
       source: row.source,
       cumulative: row.cumulative,
+      ...packAdditionality(row),
     })),
     baselines: baselines.map(({ row }) => ({
       metricId: row.metric_id,
@@ -539,6 +563,11 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       kind: row.kind,
       forecastPence: row.forecast_gbp,
       actualPence: row.actual_gbp,
+      ...(row.price_year === null ? {} : { priceYear: row.price_year }),
+      ...(row.optimism_bias_category === null
+        ? {}
+        : { optimismBiasCategory: row.optimism_bias_category }),
+      ...(row.optimism_bias === null ? {} : { optimismBias: row.optimism_bias }),
     })),
     deflators: deflators.map(({ row }) => ({
       financialYear: row.financial_year,
@@ -555,6 +584,30 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     })),
   };
   return { ok: true, pack };
+}
+
+/** A metric row's additionality, or nothing when it gives none (so its figures stand). */
+function packAdditionality(row: {
+  deadweight: number;
+  displacement: number;
+  leakage: number;
+  substitution: number;
+  additionality_source: string | null;
+  additionality_grade: string | null;
+}): { additionality?: Additionality } {
+  const a: Additionality = {
+    leakage: row.leakage,
+    displacement: row.displacement,
+    substitution: row.substitution,
+    deadweight: row.deadweight,
+    source: row.additionality_source,
+    grade: row.additionality_grade,
+  };
+  const none =
+    a.leakage + a.displacement + a.substitution + a.deadweight === 0 &&
+    a.source === null &&
+    a.grade === null;
+  return none ? {} : { additionality: a };
 }
 
 /** Pack file order, then line (file-level problems first); ties keep the order found. */

@@ -32,6 +32,11 @@ function pounds(pence: number): number {
   return pence / 100;
 }
 
+/** Pounds, or blank when there is no amount. */
+function optionalPounds(pence: number | null | undefined): number | null {
+  return pence === null || pence === undefined ? null : pounds(pence);
+}
+
 function table<C extends string>(
   spec: { file: string; columns: readonly C[] },
   records: readonly Record<C, PackCell>[],
@@ -80,6 +85,8 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
         confidence_grade: u.confidenceGrade,
         category: u.category,
         cashable_share: u.cashableShare,
+        economic_gbp: optionalPounds(u.economicPence),
+        social_gbp: optionalPounds(u.socialPence),
       })),
     ),
     table(
@@ -104,6 +111,12 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
         attribution: m.attribution,
         source: m.source,
         cumulative: m.cumulative ? 'yes' : null,
+        deadweight: m.additionality?.deadweight ?? null,
+        displacement: m.additionality?.displacement ?? null,
+        leakage: m.additionality?.leakage ?? null,
+        substitution: m.additionality?.substitution ?? null,
+        additionality_source: m.additionality?.source ?? null,
+        additionality_grade: m.additionality?.grade ?? null,
       })),
     ),
     table(
@@ -144,6 +157,9 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
         kind: c.kind,
         forecast_gbp: pounds(c.forecastPence),
         actual_gbp: c.actualPence === null ? null : pounds(c.actualPence),
+        price_year: c.priceYear ?? null,
+        optimism_bias_category: c.optimismBiasCategory ?? null,
+        optimism_bias: c.optimismBias ?? null,
       })),
     ),
     table(

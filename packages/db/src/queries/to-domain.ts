@@ -1,8 +1,10 @@
 // Row → domain mappers, one per entity: the only place that knows both column and field names.
 import type {
+  Additionality,
   Baseline,
   BenefitCategory,
   Cost,
+  CostOptimismBiasCategory,
   CostKind,
   Deflator,
   Frequency,
@@ -131,6 +133,9 @@ export function toUnitCost(row: UnitCostRow, bearers: UnitCostBearer[]): UnitCos
     category: row.category as BenefitCategory,
     cashableShare: row.cashable_share,
     bearers,
+    // Only when given, so a unit cost without a stack reads exactly as it did before.
+    ...(row.economic_pence === null ? {} : { economicPence: Number(row.economic_pence) }),
+    ...(row.social_pence === null ? {} : { socialPence: Number(row.social_pence) }),
   };
 }
 
@@ -143,6 +148,26 @@ export function toBaseline(row: BaselineRow): Baseline {
     note: row.note,
     growthFrom: row.growth_from,
   };
+}
+
+/** A metric's additionality, or nothing when every share is 0 and no source or grade is given. */
+function additionalityOf(row: MetricRow): { additionality?: Additionality } {
+  const a: Additionality = {
+    leakage: row.leakage,
+    displacement: row.displacement,
+    substitution: row.substitution,
+    deadweight: row.deadweight,
+    source: row.additionality_source,
+    grade: row.additionality_grade,
+  };
+  const none =
+    a.leakage === 0 &&
+    a.displacement === 0 &&
+    a.substitution === 0 &&
+    a.deadweight === 0 &&
+    a.source === null &&
+    a.grade === null;
+  return none ? {} : { additionality: a };
 }
 
 export function toMetric(
@@ -165,6 +190,7 @@ export function toMetric(
     unitCostId: row.unit_cost_id,
     attribution: row.attribution,
     source: row.source,
+    ...additionalityOf(row),
     baseline,
     forecasts,
     actuals,
@@ -179,6 +205,11 @@ export function toCost(row: CostRow): Cost {
     kind: row.kind as CostKind,
     forecastPence: row.forecast_pence,
     actualPence: row.actual_pence,
+    ...(row.price_year === null ? {} : { priceYear: row.price_year }),
+    ...(row.optimism_bias_category === null
+      ? {}
+      : { optimismBiasCategory: row.optimism_bias_category as CostOptimismBiasCategory }),
+    ...(row.optimism_bias === null ? {} : { optimismBias: row.optimism_bias }),
   };
 }
 

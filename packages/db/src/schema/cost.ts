@@ -12,6 +12,11 @@ export interface CostTable {
   forecast_pence: number;
   /** Null when not yet known. */
   actual_pence: number | null;
+  /** The prices the amounts are in; null means the programme's price base. */
+  price_year: string | null;
+  /** Green Book optimism-bias category and uplift share on the forecast; null for none. */
+  optimism_bias_category: string | null;
+  optimism_bias: number | null;
 }
 
 export type CostRow = Selectable<CostTable>;

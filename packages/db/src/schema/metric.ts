@@ -21,6 +21,13 @@ export interface MetricTable {
   source: string;
   /** 1 for a running total, charted as per-period increments; 0 otherwise. */
   cumulative: Generated<number>;
+  /** Additionality shares in [0, 1]; 0 means no adjustment. */
+  leakage: Generated<number>;
+  displacement: Generated<number>;
+  substitution: Generated<number>;
+  deadweight: Generated<number>;
+  additionality_source: string | null;
+  additionality_grade: string | null;
 }
 
 export type MetricRow = Selectable<MetricTable>;

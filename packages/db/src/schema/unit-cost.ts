@@ -16,6 +16,9 @@ export interface UnitCostTable {
   /** 'fiscal' | 'economic' | 'social'. */
   category: string;
   cashable_share: number;
+  /** The value stack's economic and social parts of one unit, integer pence; null for none. */
+  economic_pence: number | null;
+  social_pence: number | null;
 }
 
 export type UnitCostRow = Selectable<UnitCostTable>;

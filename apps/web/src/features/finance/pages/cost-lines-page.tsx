@@ -10,7 +10,7 @@ import { programmePath, useCostLines, type CostLinesParams } from '../api/financ
 import { useFinanceAccess } from '../api/use-finance-access';
 import { ExportLinks } from '../components/export-links';
 import { FinancePage } from '../components/finance-page';
-import { formatPence } from '../lib/finance-format';
+import { formatFactor, formatPence } from '../lib/finance-format';
 import { COST_MEASURE_TEXT, isCostMeasure } from '../lib/finance-labels';
 
 function useCostParams(): CostLinesParams {
@@ -63,8 +63,9 @@ export function CostLinesPage() {
     >
       {() => {
         const data = lines.data as CostLines;
+        const appraised = data.lines.some((l) => l.deflatorFactor !== 1 || l.optimismBias !== 0);
         const money = (
-          key: 'forecast' | 'actual' | 'amount',
+          key: 'forecast' | 'actual' | 'amount' | 'forecastAsGiven',
           header: string,
         ): Column<CostLine> => ({
           key,
@@ -96,6 +97,33 @@ export function CostLinesPage() {
             value: (l) => l.kind,
             render: (l) => (l.kind === 'transition' ? 'Transition' : 'Running'),
           },
+          // How each row was appraised (price base, optimism bias on the forecast): shown only
+          // when some row was changed, so a pack without the columns keeps its table.
+          ...(appraised
+            ? [
+                money('forecastAsGiven', 'Forecast as given'),
+                {
+                  key: 'priceYear',
+                  header: 'Prices of',
+                  value: (l: CostLine) => l.priceYear,
+                  render: (l: CostLine) => l.priceYear ?? 'Price base',
+                },
+                {
+                  key: 'deflatorFactor',
+                  header: 'Deflator factor',
+                  numeric: true,
+                  value: (l: CostLine) => l.deflatorFactor,
+                  render: (l: CostLine) => formatFactor(l.deflatorFactor),
+                },
+                {
+                  key: 'optimismBias',
+                  header: 'Optimism-bias uplift',
+                  numeric: true,
+                  value: (l: CostLine) => l.optimismBias,
+                  render: (l: CostLine) => formatPercent(l.optimismBias),
+                },
+              ]
+            : []),
           money('forecast', 'Forecast'),
           money('actual', 'Actual'),
           {

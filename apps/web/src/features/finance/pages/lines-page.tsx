@@ -105,6 +105,7 @@ export function LinesPage() {
       {() => {
         const data = lines.data as BenefitLines;
         const realised = realisedMeasure(data.measure);
+        const hasAdditionality = data.lines.some((l) => l.additionalityFactor !== 1);
         const columns: Column<BenefitLineItem>[] = [
           {
             key: 'period',
@@ -201,6 +202,26 @@ export function LinesPage() {
             value: (l) => l.periodLengthFactor,
             render: (l) => formatFactor(l.periodLengthFactor),
           },
+          // Additionality, in the order applied (HCA Additionality Guide): shown only when a
+          // line has some, so a pack without it keeps its table as it was.
+          ...(hasAdditionality
+            ? (
+                [
+                  ['leakage', 'Less leakage'],
+                  ['displacement', 'Less displace\u00adment'],
+                  ['substitution', 'Less substi\u00adtution'],
+                  ['deadweight', 'Less dead\u00adweight'],
+                  ['additionalityFactor', 'Additional share'],
+                ] as const
+              ).map(([key, header]): Column<BenefitLineItem> => ({
+                key,
+                header,
+                numeric: true,
+                value: (l) => l[key],
+                render: (l) =>
+                  key === 'additionalityFactor' ? formatFactor(l[key]) : formatRate(l[key]),
+              }))
+            : []),
           {
             key: 'bearerShare',
             header: 'Bearer share',
@@ -248,11 +269,11 @@ export function LinesPage() {
             <div className="govuk-inset-text">
               Each line is one bearer&rsquo;s share of one metric period. £ = improvement ×
               attribution × unit cost as priced × deflator factor × (1 − optimism bias) ×
-              period-length factor × bearer share × part counted, shown rounded to the penny. The
-              figure above is the sum of the lines at full precision, rounded once, so it is the
-              same value as the cell it explains. The improvement is the counterfactual less the{' '}
-              {realised ? 'actual' : 'forecast'} where lower is better (the other way round where
-              higher is better).
+              period-length factor{hasAdditionality ? ' × additional share' : ''} × bearer share ×
+              part counted, shown rounded to the penny. The figure above is the sum of the lines at
+              full precision, rounded once, so it is the same value as the cell it explains. The
+              improvement is the counterfactual less the {realised ? 'actual' : 'forecast'} where
+              lower is better (the other way round where higher is better).
               {data.part === 'non-cashable'
                 ? ' The non-cashable part of a line is the line less its cashable part, so the two always add up to it.'
                 : ''}

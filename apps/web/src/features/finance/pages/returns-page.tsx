@@ -14,6 +14,7 @@ import { BarFigure } from '../components/bar-figure';
 import { ExportLinks } from '../components/export-links';
 import { FinancePage } from '../components/finance-page';
 import { MoneyLink } from '../components/money-link';
+import { ValueStackSection } from '../components/value-stack-section';
 import { financePaths } from '../lib/finance-paths';
 import { formatFactor, formatRatio } from '../lib/finance-format';
 
@@ -348,6 +349,12 @@ export function ReturnsPage() {
               testId="realised"
               costTo={costs('actualCostToDate')}
               benefitTo={lines('realisedBenefitToDate')}
+            />
+            <ValueStackSection
+              programmeId={programmeId}
+              scope={block.id}
+              scopeName={scopeName}
+              canExport={access.isFinance}
             />
             <h2 className="govuk-heading-m" id="returns-years">
               By financial year
