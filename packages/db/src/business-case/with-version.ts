@@ -22,7 +22,8 @@ const costKey = (c: { strandId: string; partnerId: string; financialYear: string
  *   year and kind (actual costs are not part of a business case); a live cost row the version
  *   does not have keeps its actual with a forecast of 0, so no actual spend is ever dropped.
  * - Unit costs: the version's value, price year, grade, category, cashable share and bearers;
- *   names and sources stay live. A unit cost the version does not have stays as it is live.
+ *   names, sources and the economic and social parts stay live. A unit cost the version does
+ *   not have stays as it is live.
  */
 export function withVersion(
   data: ProgrammeData,
@@ -46,7 +47,10 @@ export function withVersion(
       forecastPence: c.forecast_pence,
       actualPence: null,
     };
-    return { ...cost, actualPence: liveCosts.get(costKey(cost))?.actualPence ?? null };
+    // The price year and optimism-bias uplift (issue 18's appraisal columns) are not yet part of
+    // a version's snapshot: they follow the live row, like the actual.
+    const live = liveCosts.get(costKey(cost));
+    return { ...live, ...cost, actualPence: live?.actualPence ?? null };
   });
   const versioned = new Set(costs.map(costKey));
   for (const live of data.costs) {
