@@ -182,3 +182,11 @@ export {
   type PackCell,
   type PackTable,
 } from './pack/write-pack-files.js';
+export {
+  grantInstallationAdmin,
+  isInstallationAdmin,
+  LastInstallationAdminError,
+  listInstallationAdmins,
+  revokeInstallationAdmin,
+  type InstallationAdmin,
+} from './accounts/installation-admins.js';

@@ -12,6 +12,7 @@ import type { ForecastTable } from './forecast.js';
 import type { MetricTable } from './metric.js';
 import type { OutcomeTable } from './outcome.js';
 import type { PartnerTable } from './partner.js';
+import type { InstallationAdminTable } from './installation-admin.js';
 import type { ProgrammeTable } from './programme.js';
 import type { RateLimitWindowTable } from './rate-limit-window.js';
 import type { RoleGrantTable } from './role-grant.js';
@@ -51,6 +52,7 @@ export interface Database {
   spc_rebase: SpcRebaseTable;
   sign_in_failure: SignInFailureTable;
   rate_limit_window: RateLimitWindowTable;
+  installation_admin: InstallationAdminTable;
 }
 
 export type * from './actual-revision.js';
@@ -58,6 +60,7 @@ export type * from './api-token.js';
 export type * from './app-user.js';
 export type * from './audit-log.js';
 export type * from './baseline.js';
+export type * from './installation-admin.js';
 export type * from './commentary.js';
 export type * from './cost.js';
 export type * from './deflator.js';
