@@ -12,3 +12,4 @@ export * from './submissions.js';
 export * from './finance.js';
 export * from './variance.js';
 export * from './programme-workbook.js';
+export * from './installation.js';

@@ -20,9 +20,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     // Only the programmes the user may read.
     async (request) => {
       const readable = readableProgrammes(requireUser(request));
-      return (await listProgrammes(app.db))
-        .filter((p) => readable(p.id))
-        .map(toProgrammeListItem);
+      return (await listProgrammes(app.db)).filter((p) => readable(p.id)).map(toProgrammeListItem);
     },
   );
 

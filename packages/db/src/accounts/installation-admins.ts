@@ -60,7 +60,10 @@ export async function grantInstallationAdmin(
   return db.transaction().execute(async (trx) => {
     if (await isInstallationAdmin(trx, user.id)) return false;
     const at = new Date().toISOString();
-    await trx.insertInto('installation_admin').values({ user_id: user.id, granted_at: at }).execute();
+    await trx
+      .insertInto('installation_admin')
+      .values({ user_id: user.id, granted_at: at })
+      .execute();
     await recordAudit(trx, {
       programmeId: null,
       actor,
