@@ -260,3 +260,118 @@ describe('editing the programme settings', () => {
     expect(await storeChecksum(t.db)).toBe(before);
   });
 });
+
+describe('editing metrics and unit costs', () => {
+  const METRIC = {
+    name: 'Reported incidents',
+    unit: 'incidents',
+    attribution: 0.5,
+    source: 'Police records',
+  };
+  const UNIT_COST = {
+    name: 'Incident',
+    valueGbp: 1000,
+    priceYear: '2012-13',
+    source: 'Test source',
+    confidenceGrade: 3,
+    cashableShare: 0.5,
+  };
+
+  it('renames a metric and changes its attribution, keeping its returned figures', async () => {
+    const figures = await returnedFigures();
+    const res = await send(
+      adminSession,
+      'PUT',
+      '/api/programmes/tiny/metrics/incidents/definition',
+      {
+        ...METRIC,
+        name: 'Incidents reported to the police',
+        attribution: 0.6,
+      },
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const row = await t.db
+      .selectFrom('metric')
+      .select(['name', 'attribution'])
+      .where('programme_id', '=', 'tiny')
+      .where('id', '=', 'incidents')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ name: 'Incidents reported to the police', attribution: 0.6 });
+    expect(await returnedFigures()).toBe(figures);
+  });
+
+  it('refuses an attribution above 1, naming the field', async () => {
+    const before = await storeChecksum(t.db);
+    const res = await send(
+      adminSession,
+      'PUT',
+      '/api/programmes/tiny/metrics/incidents/definition',
+      {
+        ...METRIC,
+        attribution: 1.5,
+      },
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].field).toBe('attribution');
+    expect(await storeChecksum(t.db)).toBe(before);
+  });
+
+  it('changes a unit cost to £1,250.50 (stored as 125,050 pence), keeping its bearers', async () => {
+    const bearers = await t.db
+      .selectFrom('unit_cost_bearer')
+      .selectAll()
+      .orderBy('partner_id')
+      .execute();
+    const res = await send(adminSession, 'PUT', '/api/programmes/tiny/unit-costs/incident', {
+      ...UNIT_COST,
+      valueGbp: 1250.5,
+      confidenceGrade: 4,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const row = await t.db
+      .selectFrom('unit_cost')
+      .select(['value_pence', 'confidence_grade'])
+      .where('programme_id', '=', 'tiny')
+      .where('id', '=', 'incident')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ value_pence: 125050, confidence_grade: 4 });
+    expect(
+      await t.db.selectFrom('unit_cost_bearer').selectAll().orderBy('partner_id').execute(),
+    ).toEqual(bearers);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'unit-cost-edit')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.detail)).toMatchObject({
+      before: { valuePence: 100000 },
+      after: { valuePence: 125050 },
+    });
+  });
+
+  it.each([
+    ['valueGbp', { valueGbp: 12.345 }],
+    ['valueGbp', { valueGbp: -5 }],
+    ['confidenceGrade', { confidenceGrade: 9 }],
+    ['priceYear', { priceYear: '2012' }],
+  ])('refuses a bad %s, naming it, and changes nothing', async (field, change) => {
+    const before = await storeChecksum(t.db);
+    const res = await send(adminSession, 'PUT', '/api/programmes/tiny/unit-costs/incident', {
+      ...UNIT_COST,
+      ...change,
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.details.map((d: { field: string }) => d.field)).toContain(field);
+    expect(await storeChecksum(t.db)).toBe(before);
+  });
+
+  it('answers 404 for a unit cost the programme does not have', async () => {
+    const res = await send(
+      adminSession,
+      'PUT',
+      '/api/programmes/tiny/unit-costs/nothing',
+      UNIT_COST,
+    );
+    expect(res.statusCode).toBe(404);
+  });
+});

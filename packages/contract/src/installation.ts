@@ -84,3 +84,25 @@ export const frameworkEditResultSchema = z.object({
   entityId: z.string(),
 });
 export type FrameworkEditResult = z.infer<typeof frameworkEditResultSchema>;
+
+/** A metric's descriptive settings as its form holds them (its forecasts are versioned apart). */
+export const metricBodySchema = z.object({
+  name: text(200),
+  unit: text(100),
+  /** The share of the change the programme claims, in (0, 1]. */
+  attribution: z.number(),
+  source: text(2000),
+});
+export type MetricBody = z.infer<typeof metricBodySchema>;
+
+/** A unit cost's value and provenance as its form holds them; who bears it is kept. */
+export const unitCostBodySchema = z.object({
+  name: text(200),
+  /** Pounds, to the penny, in the prices of `priceYear`. */
+  valueGbp: z.number(),
+  priceYear: text(20),
+  source: text(2000),
+  confidenceGrade: z.number().int(),
+  cashableShare: z.number(),
+});
+export type UnitCostBody = z.infer<typeof unitCostBodySchema>;

@@ -4,6 +4,8 @@
 import {
   errorResponseSchema,
   frameworkEditResultSchema,
+  metricBodySchema,
+  unitCostBodySchema,
   newPartnerBodySchema,
   newStrandBodySchema,
   partnerBodySchema,
@@ -18,13 +20,16 @@ import {
   addStrand,
   editPartner,
   editSettings,
+  editMetric,
   editStrand,
+  editUnitCost,
 } from '../services/programme-setup/framework-edits.js';
 import { SMALL_BODY_LIMIT } from './auth.js';
-import { errorResponses, programmeParams, strandParams } from './schemas.js';
+import { errorResponses, metricParams, programmeParams, strandParams } from './schemas.js';
 
 const errors = { ...errorResponses, 409: errorResponseSchema };
 const partnerParams = programmeParams.extend({ partnerId: strandParams.shape.strandId });
+const unitCostParams = programmeParams.extend({ unitCostId: strandParams.shape.strandId });
 
 export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
   const run = async (
@@ -95,5 +100,31 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     async (request) =>
       run(request, request.params.programmeId, editPartner(request.params.partnerId, request.body)),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/metrics/:metricId/definition',
+    options("Change a metric's name, unit, attribution and source", {
+      params: metricParams,
+      body: metricBodySchema,
+      response: { 200: frameworkEditResultSchema, ...errors },
+    }),
+    async (request) =>
+      run(request, request.params.programmeId, editMetric(request.params.metricId, request.body)),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/unit-costs/:unitCostId',
+    options("Change a unit cost's value and provenance", {
+      params: unitCostParams,
+      body: unitCostBodySchema,
+      response: { 200: frameworkEditResultSchema, ...errors },
+    }),
+    async (request) =>
+      run(
+        request,
+        request.params.programmeId,
+        editUnitCost(request.params.unitCostId, request.body),
+      ),
   );
 };

@@ -1,13 +1,15 @@
 // The framework edits the forms make: programme settings, partners and strands. Each says what it
 // changes for the audit log; editFramework checks and saves the result as the loader would.
 import type {
+  MetricBody,
   NewPartnerBody,
   NewStrandBody,
   PartnerBody,
   ProgrammeSettingsBody,
   StrandBody,
+  UnitCostBody,
 } from '@outcomes/contract';
-import type { Partner } from '@outcomes/core';
+import type { Partner, UnitCost } from '@outcomes/core';
 import type { Pack } from '@outcomes/db';
 import { ApiError, notFound } from '../../lib/api-error.js';
 import type { FrameworkEdit } from './edit-framework.js';
@@ -121,6 +123,81 @@ export function addPartner(body: NewPartnerBody): FrameworkEdit {
       };
       pack.partners.push(partner);
       return { entity: 'partner', entityId: id, before: null, after: partner };
+    },
+  };
+}
+
+const METRIC_COLUMNS = { name: 'name', unit: 'unit', attribution: 'attribution', source: 'source' };
+
+/**
+ * A metric's name, unit, attribution and source. Its returned figures are untouched (they are
+ * keyed by the metric's id, which never changes); deleting a metric is not offered at all.
+ */
+export function editMetric(metricId: string, body: MetricBody): FrameworkEdit {
+  return {
+    action: 'metric-edit',
+    columns: METRIC_COLUMNS,
+    apply: (pack) => {
+      const metric = pack.metrics.find((m) => m.id === metricId);
+      if (metric === undefined) throw notFound('metric', metricId);
+      const before = { ...metric };
+      metric.name = body.name.trim();
+      metric.unit = body.unit.trim();
+      metric.attribution = body.attribution;
+      metric.source = body.source.trim();
+      return { entity: 'metric', entityId: metricId, before, after: { ...metric } };
+    },
+  };
+}
+
+const UNIT_COST_COLUMNS = {
+  name: 'name',
+  value_gbp: 'valueGbp',
+  price_year: 'priceYear',
+  source: 'source',
+  confidence_grade: 'confidenceGrade',
+  cashable_share: 'cashableShare',
+};
+
+/** Pounds as whole pence, or null when the amount has fractions of a penny. */
+function wholePence(pounds: number): number | null {
+  const pence = Math.round(pounds * 100);
+  return Math.abs(pence - pounds * 100) < 1e-6 ? pence : null;
+}
+
+/** A unit cost's value and provenance; who bears it (its bearers) is kept as it is. */
+export function editUnitCost(unitCostId: string, body: UnitCostBody): FrameworkEdit {
+  return {
+    action: 'unit-cost-edit',
+    columns: UNIT_COST_COLUMNS,
+    apply: (pack) => {
+      const unitCost = pack.unitCosts.find((u) => u.id === unitCostId);
+      if (unitCost === undefined) throw notFound('unit cost', unitCostId);
+      const { bearers: _bearers, ...before } = unitCost;
+      const pence = wholePence(body.valueGbp);
+      unitCost.name = body.name.trim();
+      // A value with fractions of a penny is named below; the stored one stands in meanwhile.
+      if (pence !== null) unitCost.valuePence = pence;
+      unitCost.priceYear = body.priceYear.trim();
+      unitCost.source = body.source.trim();
+      unitCost.confidenceGrade = body.confidenceGrade as UnitCost['confidenceGrade'];
+      unitCost.cashableShare = body.cashableShare;
+      const { bearers: _kept, ...after } = unitCost;
+      return {
+        entity: 'unit-cost',
+        entityId: unitCostId,
+        before,
+        after,
+        problems:
+          pence === null
+            ? [
+                {
+                  field: 'valueGbp',
+                  message: `${body.valueGbp} is not allowed; expected pounds to the penny (at most 2 decimal places)`,
+                },
+              ]
+            : [],
+      };
     },
   };
 }
