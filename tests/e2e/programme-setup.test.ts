@@ -1,7 +1,7 @@
 // Setting up a programme in the product, in a real Chromium: the demonstration admin (an
 // installation administrator) creates a programme from the Installation page (a bad answer is
-// named beside its field first), gives it an admin, and a programme admin changes a strand on the
-// Framework page. axe checks each page, with and without errors on show. A board member sees no
+// named beside its field first) and gives it an admin, who adds its first partner and strand on
+// its Framework page; a programme admin renames a strand of the demonstration programme. axe checks each page, with and without errors on show. A board member sees no
 // way in.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,30 @@ describe('setting up a programme in the product', () => {
     await finance.goto(`${server.baseUrl}/programmes/greater-testshire/framework`);
     await finance.getByRole('heading', { name: 'Programme settings' }).waitFor();
     expect(await finance.getByLabel('Last financial year').inputValue()).toBe('2028-29');
+
+    // ...adds its first partner (a kind the pack format does not know is named first)...
+    const partner = finance.getByTestId('new-partner-form');
+    await partner.getByLabel('Partner id').fill('testshire-council');
+    await partner.getByLabel('Name').fill('Testshire Council');
+    await partner.getByLabel('Kind').fill('wizards');
+    await partner.getByRole('button', { name: 'Add partner' }).click();
+    await finance.getByTestId('new-partner-errors').waitFor();
+    expect(await finance.getByTestId('new-partner-errors').textContent()).toContain('Kind:');
+    expect(await axeViolations(finance)).toEqual([]);
+    await partner.getByLabel('Kind').fill('council');
+    await partner.getByRole('button', { name: 'Add partner' }).click();
+    await finance.getByTestId('partner-testshire-council-form').waitFor();
+
+    // ...and its first strand, sponsored by that partner.
+    const strand = finance.getByTestId('new-strand-form');
+    await strand.getByLabel('Strand id').fill('healthier-lives');
+    await strand.getByLabel('Name').fill('Healthier Lives');
+    await strand.getByRole('button', { name: 'Add strand' }).click();
+    await finance.getByTestId('strand-healthier-lives-form').waitFor();
+    expect(
+      await finance.getByTestId('strand-healthier-lives-form').getByLabel('Sponsor').inputValue(),
+    ).toBe('testshire-council');
+    expect(await axeViolations(finance)).toEqual([]);
   });
 
   it("lets a programme's admin rename a strand on the Framework page", async () => {

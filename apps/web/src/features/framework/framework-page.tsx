@@ -1,7 +1,6 @@
-// A programme's framework, edited by its admins: its settings and strands. Each save is checked
-// by the API with the pack loader's validation, audited, and never changes returned figures.
-// Partners, metrics and unit costs are set up by importing the business-case workbook (or, for
-// partners, through the API) for now.
+// A programme's framework, edited by its admins: its settings, partners and strands. Each save
+// is checked by the API with the pack loader's validation, audited, and never changes returned
+// figures. Metrics and unit costs are changed through the API or the business-case workbook.
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMe } from '../../api/get-me';
@@ -11,6 +10,7 @@ import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
 import { paths } from '../../lib/paths';
 import { hasRole } from '../../lib/roles';
+import { PartnerForm } from './components/partner-form';
 import { SettingsForm } from './components/settings-form';
 import { StrandForm } from './components/strand-form';
 
@@ -87,14 +87,33 @@ export function FrameworkPage() {
         csrfToken={me.csrfToken}
         onSaved={onSaved}
       />
+      <section aria-labelledby="partners-heading">
+        <h2 className="govuk-heading-m" id="partners-heading">
+          Partners
+        </h2>
+        {data.partners.map((partner) => (
+          <PartnerForm
+            key={`${partner.id}-${version}`}
+            programme={data}
+            partner={partner}
+            csrfToken={me.csrfToken}
+            onSaved={onSaved}
+          />
+        ))}
+        <PartnerForm
+          key={`new-partner-${version}`}
+          programme={data}
+          csrfToken={me.csrfToken}
+          onSaved={onSaved}
+        />
+      </section>
       <section aria-labelledby="strands-heading">
         <h2 className="govuk-heading-m" id="strands-heading">
           Strands
         </h2>
         {data.partners.length === 0 ? (
           <p className="govuk-body">
-            A strand is sponsored by a partner: add the programme’s partners first (import the
-            business-case workbook, or use the API).
+            A strand is sponsored by a partner: add the programme’s partners first.
           </p>
         ) : (
           <>

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   FrameworkEditResult,
+  NewPartnerBody,
   NewStrandBody,
   ProgrammeSettingsBody,
   StrandBody,
@@ -44,5 +45,20 @@ export function useEditStrand(programmeId: string, csrfToken: string | null) {
 export function useAddStrand(programmeId: string, csrfToken: string | null) {
   return useFrameworkEdit(programmeId, (body: NewStrandBody) =>
     apiSend<FrameworkEditResult>('POST', `${base(programmeId)}/strands`, body, csrfToken),
+  );
+}
+
+export function useSavePartner(programmeId: string, csrfToken: string | null) {
+  return useFrameworkEdit(
+    programmeId,
+    ({ partnerId, body }: { partnerId: string | null; body: NewPartnerBody }) =>
+      partnerId === null
+        ? apiSend<FrameworkEditResult>('POST', `${base(programmeId)}/partners`, body, csrfToken)
+        : apiSend<FrameworkEditResult>(
+            'PUT',
+            `${base(programmeId)}/partners/${encodeURIComponent(partnerId)}`,
+            { name: body.name, kind: body.kind, budget: body.budget },
+            csrfToken,
+          ),
   );
 }
