@@ -37,6 +37,8 @@ import { oidcSignInRoutes } from './routes/oidc-sign-in.js';
 import type { OidcOptions } from './services/oidc/oidc-options.js';
 import { businessCaseVersionRoutes } from './routes/business-case-versions.js';
 import { valueStackRoutes } from './routes/finance/value-stack.js';
+import { installationRoutes } from './routes/installation.js';
+import { frameworkRoutes } from './routes/framework.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -116,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(oidcSignInRoutes, { oidc: options.oidc });
   await app.register(businessCaseVersionRoutes);
   await app.register(valueStackRoutes);
+  await app.register(installationRoutes);
+  await app.register(frameworkRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

@@ -22,6 +22,8 @@ export const meSchema = z.object({
   email: z.string(),
   name: z.string(),
   roles: z.array(roleGrantSchema),
+  /** Administers the installation: may create programmes and read every one. */
+  installationAdmin: z.boolean(),
   /** How this request was authenticated. */
   via: z.enum(['session', 'token']),
   /** Send as `X-CSRF-Token` with every cookie-authenticated write; null for API tokens. */

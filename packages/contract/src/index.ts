@@ -16,3 +16,4 @@ export * from './sign-in-methods.js';
 export * from './business-case.js';
 export * from './uncertainty.js';
 export * from './value-stack.js';
+export * from './installation.js';

@@ -198,3 +198,11 @@ export {
   InForceDecisionError,
   type NewInForceDecision,
 } from './business-case/decide-in-force.js';
+export {
+  grantInstallationAdmin,
+  isInstallationAdmin,
+  LastInstallationAdminError,
+  listInstallationAdmins,
+  revokeInstallationAdmin,
+  type InstallationAdmin,
+} from './accounts/installation-admins.js';

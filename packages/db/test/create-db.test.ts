@@ -61,6 +61,7 @@ const TABLES = [
   'deflator',
   'forecast',
   'forecast_version',
+  'installation_admin',
   'metric',
   'oidc_sign_in',
   'outcome',
@@ -93,6 +94,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-04T0100-partner-budget-growth-anchor',
         '2026-12-04T0200-spc-settings',
         '2026-12-05T0100-business-case-versions',
+        '2026-12-05T0200-installation-admin',
         '2026-12-05T0300-appraisal-depth',
         '2026-12-05T0700-oidc-sign-in',
       ]);

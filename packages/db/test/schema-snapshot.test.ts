@@ -3,7 +3,8 @@
 // sqlite_master before the migrations learnt PostgreSQL's types, so an existing store and a new
 // one can never differ. A new migration changes the schema on purpose: its DDL is added to the
 // fixture by hand, exactly as SQLite stores it (2026-12-04T0100: partner.budget and
-// baseline.growth_from, both added by ALTER TABLE, so they end their tables' column lists).
+// baseline.growth_from, both added by ALTER TABLE, so they end their tables' column lists;
+// 2026-12-05T0200: the installation_admin table).
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';

@@ -9,6 +9,9 @@
 //   disable --email E / enable --email E
 //   password --email E                          sets a new password (OUTCOMES_PASSWORD or asked
 //                                               for); ends the account's sessions
+//   installation-admin --email E [--remove]     makes the account an installation administrator
+//                                               (creates programmes, reads every one), or removes
+//                                               that role; the last one is never removed
 //
 // Exit 0 done, 1 refused (the reason on stderr), 2 usage.
 import { createInterface } from 'node:readline';
@@ -19,10 +22,14 @@ import {
   databaseLocation,
   runCli,
   findUserByEmail,
+  grantInstallationAdmin,
+  LastInstallationAdminError,
+  listInstallationAdmins,
   listUserRoleGrants,
   listUsers,
   migrateToLatest,
   programmeExists,
+  revokeInstallationAdmin,
   type AuditActor,
   type Db,
 } from '@outcomes/db';
@@ -41,6 +48,7 @@ const USAGE = `Usage:
   npm run users -- disable --email E
   npm run users -- enable --email E
   npm run users -- password --email E
+  npm run users -- installation-admin --email E [--remove]
 Roles: board, finance, sponsor (needs --strand), data-officer (needs --partner), admin.
 The password comes from OUTCOMES_PASSWORD, or is asked for.`;
 
@@ -195,6 +203,7 @@ async function list(db: Db): Promise<void> {
     console.log('No accounts yet.');
     return;
   }
+  const installationAdmins = new Set((await listInstallationAdmins(db)).map((a) => a.userId));
   for (const user of users) {
     const grants = await listUserRoleGrants(db, user.id);
     const roles = grants
@@ -208,7 +217,10 @@ async function list(db: Db): Promise<void> {
       })
       .join(' ');
     const status = user.disabled_at === null ? 'active' : 'disabled';
-    console.log(`${user.email}\t${user.name}\t${status}\t${roles || '(no roles)'}`);
+    const all = [installationAdmins.has(user.id) ? 'installation-admin' : '', roles]
+      .filter((r) => r !== '')
+      .join(' ');
+    console.log(`${user.email}\t${user.name}\t${status}\t${all || '(no roles)'}`);
   }
 }
 
@@ -226,9 +238,39 @@ async function password(db: Db, argv: string[]): Promise<void> {
   console.log(`Set a new password for ${user.email}; their sessions have ended.`);
 }
 
+async function installationAdmin(db: Db, argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { email: { type: 'string' }, remove: { type: 'boolean' } },
+  });
+  const user = await requireUser(db, parseEmail(required(values, 'email')));
+  if (values.remove === true) {
+    try {
+      const removed = await revokeInstallationAdmin(db, user, CLI_ACTOR);
+      console.log(
+        removed
+          ? `${user.email} is no longer an installation administrator.`
+          : `${user.email} was not an installation administrator; nothing was changed.`,
+      );
+    } catch (error) {
+      if (error instanceof LastInstallationAdminError) throw new Refused(error.message);
+      throw error;
+    }
+    return;
+  }
+  const granted = await grantInstallationAdmin(db, user, CLI_ACTOR);
+  console.log(
+    granted
+      ? `${user.email} is now an installation administrator.`
+      : `${user.email} was already an installation administrator; nothing was changed.`,
+  );
+}
+
+const COMMANDS = ['add', 'token', 'list', 'disable', 'enable', 'password', 'installation-admin'];
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (!['add', 'token', 'list', 'disable', 'enable', 'password'].includes(command ?? '')) {
+  if (!COMMANDS.includes(command ?? '')) {
     console.error(USAGE);
     return 2;
   }
@@ -239,6 +281,7 @@ async function main(argv: string[]): Promise<number> {
     else if (command === 'token') await token(db, rest);
     else if (command === 'list') await list(db);
     else if (command === 'password') await password(db, rest);
+    else if (command === 'installation-admin') await installationAdmin(db, rest);
     else await setDisabled(db, rest, command === 'disable');
     return 0;
   } catch (error) {

@@ -8,6 +8,8 @@ export interface AuthenticatedUser {
   email: string;
   name: string;
   roles: RoleGrant[];
+  /** Administers the installation: creates programmes and may read every one (authorise.ts). */
+  installationAdmin: boolean;
 }
 
 /** How a request was authenticated. */

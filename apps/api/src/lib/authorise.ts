@@ -113,19 +113,37 @@ export function requireRole(
   );
 }
 
-/** Any role at all in the programme: what every read of a programme needs. */
+/**
+ * Who may read a programme, said once for every read: a member (any role in it) or an
+ * installation administrator, who reads every programme so that they can set one up and hand it
+ * over. Reading is all the installation role gives within a programme: writes still need a
+ * programme role (requireRole), except those the installation role exists for (creating a
+ * programme, giving it its first admin), which ask for requireInstallationAdmin.
+ */
+export function canReadProgramme(user: AuthenticatedUser, programmeId: string): boolean {
+  return user.installationAdmin || user.roles.some((g) => g.programmeId === programmeId);
+}
+
+/** A reader of the programme (canReadProgramme): what every read of a programme needs. */
 export function requireProgrammeMember(
   request: FastifyRequest,
   programmeId: string,
 ): AuthenticatedUser {
   const user = requireUser(request);
-  if (user.roles.some((g) => g.programmeId === programmeId)) return user;
+  if (canReadProgramme(user, programmeId)) return user;
   throw forbidden(`You have no role in programme "${programmeId}".`);
 }
 
-/** The programmes in which the user holds any role. */
-export function memberProgrammeIds(user: AuthenticatedUser): Set<string> {
-  return new Set(user.roles.map((g) => g.programmeId));
+/** Whether the user may read each programme, for lists of programmes (canReadProgramme). */
+export function readableProgrammes(user: AuthenticatedUser): (programmeId: string) => boolean {
+  return (programmeId) => canReadProgramme(user, programmeId);
+}
+
+/** The acting user, if they administer the installation; otherwise 401 or 403. */
+export function requireInstallationAdmin(request: FastifyRequest): AuthenticatedUser {
+  const user = requireUser(request);
+  if (user.installationAdmin) return user;
+  throw forbidden('This needs an installation administrator.');
 }
 
 /** Who to name in the audit log for a change this user makes. */

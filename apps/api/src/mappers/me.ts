@@ -7,6 +7,7 @@ export function toMe(user: AuthenticatedUser, auth: RequestAuth): Me {
     email: user.email,
     name: user.name,
     roles: user.roles,
+    installationAdmin: user.installationAdmin,
     via: auth.via,
     csrfToken: auth.via === 'session' ? auth.csrfToken : null,
   };

@@ -9,7 +9,7 @@ import fp from 'fastify-plugin';
 import { ApiError, notFound } from '../lib/api-error.js';
 import { sessionCookieName, type AuthOptions } from '../lib/auth-options.js';
 import type { AuthenticatedUser, RequestAuth, RoleGrant } from '../lib/authenticated-user.js';
-import { forbidden, requireProgrammeMember } from '../lib/authorise.js';
+import { canReadProgramme, forbidden, requireProgrammeMember } from '../lib/authorise.js';
 import { toAuthenticatedUser } from '../services/accounts/load-authenticated-user.js';
 import { LoginThrottle } from '../services/accounts/login-throttle.js';
 import { safeEqual, sha256Hex } from '../services/accounts/secrets.js';
@@ -251,7 +251,7 @@ export const authentication = fp<AuthOptions>(
       const params = request.params as Record<string, unknown> | undefined;
       const programmeId = params?.['programmeId'];
       if (typeof programmeId !== 'string' || !request.user) return;
-      if (!request.user.roles.some((g) => g.programmeId === programmeId)) {
+      if (!canReadProgramme(request.user, programmeId)) {
         // Read with the credential when the route named the programme; else ask the store.
         const known = request.programmeData;
         const exists =

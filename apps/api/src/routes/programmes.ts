@@ -1,7 +1,7 @@
 import { programmeDetailSchema, programmeListSchema } from '@outcomes/contract';
 import { listProgrammes } from '@outcomes/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { memberProgrammeIds, requireUser } from '../lib/authorise.js';
+import { readableProgrammes, requireUser } from '../lib/authorise.js';
 import { toProgrammeDetail, toProgrammeListItem } from '../mappers/programme.js';
 import { requireProgrammeData } from '../services/programme-evaluation.js';
 import { errorResponses, programmeParams } from './schemas.js';
@@ -12,16 +12,15 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['programmes'],
-        summary: 'Every programme the signed-in user holds a role in',
+        summary:
+          'Every programme the signed-in user holds a role in (every programme, for an installation administrator)',
         response: { 200: programmeListSchema },
       },
     },
-    // Only the programmes the user holds a role in.
+    // Only the programmes the user may read.
     async (request) => {
-      const member = memberProgrammeIds(requireUser(request));
-      return (await listProgrammes(app.db))
-        .filter((p) => member.has(p.id))
-        .map(toProgrammeListItem);
+      const readable = readableProgrammes(requireUser(request));
+      return (await listProgrammes(app.db)).filter((p) => readable(p.id)).map(toProgrammeListItem);
     },
   );
 

@@ -51,6 +51,14 @@ const SubmissionsRoutes = lazy(() =>
     default: m.SubmissionsRoutes,
   })),
 );
+const InstallationPage = lazy(() =>
+  import('../features/installation/installation-page').then((m) => ({
+    default: m.InstallationPage,
+  })),
+);
+const FrameworkPage = lazy(() =>
+  import('../features/framework/framework-page').then((m) => ({ default: m.FrameworkPage })),
+);
 const AccessibilityPage = lazy(() =>
   import('../features/accessibility/accessibility-page').then((m) => ({
     default: m.AccessibilityPage,
@@ -80,9 +88,11 @@ export function AppRouter() {
             <Route path="audit" element={<AuditPage />} />
             <Route path="business-case" element={<BusinessCasePage />} />
             <Route path="business-case/versions" element={<BusinessCaseVersionsPage />} />
+            <Route path="framework" element={<FrameworkPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="account" element={<AccountPage />} />
+          <Route path="installation" element={<InstallationPage />} />
           <Route path="accessibility" element={<AccessibilityPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -4,6 +4,8 @@ export const paths = {
   programmes: () => '/programmes',
   accessibility: () => '/accessibility',
   account: () => '/account',
+  installation: () => '/installation',
+  framework: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}/framework`,
   users: (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}/users`,
   user: (programmeId: string, userId: number) =>
     `/programmes/${encodeURIComponent(programmeId)}/users/${userId}`,

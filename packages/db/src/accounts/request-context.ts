@@ -28,7 +28,14 @@ export interface RequestCredential {
 
 export interface RequestContext {
   credential: RequestCredential;
-  user: { id: number; email: string; name: string; disabledAt: string | null };
+  user: {
+    id: number;
+    email: string;
+    name: string;
+    disabledAt: string | null;
+    /** Whether the user administers the installation (installation_admin), read in the same query. */
+    installationAdmin: boolean;
+  };
   grants: StoredRoleGrant[];
   /** Null when no programme was asked about; else its data stamp (undefined: no such programme). */
   programme: { id: string; stamp: string | undefined } | null;
@@ -73,6 +80,9 @@ function compileQueries(db: Kysely<Database>): CompiledQueries {
     'g.strand_ids as grant_strand_ids',
   ] as const;
   const userColumns = ['u.id as user_id', 'u.email', 'u.name', 'u.disabled_at'] as const;
+  const installationAdmin = sql<
+    number | string
+  >`(select count(*) from installation_admin where user_id = u.id)`;
   const session = db
     .selectFrom('session as c')
     .innerJoin('app_user as u', 'u.id', 'c.user_id')
@@ -84,6 +94,7 @@ function compileQueries(db: Kysely<Database>): CompiledQueries {
       'c.expires_at',
       sql<null>`null`.as('revoked_at'),
       ...userColumns,
+      installationAdmin.as('installation_admin'),
       ...grantColumns,
       version.as('programme_version'),
       loadedAt.as('programme_loaded_at'),
@@ -103,6 +114,7 @@ function compileQueries(db: Kysely<Database>): CompiledQueries {
       'c.expires_at',
       'c.revoked_at',
       ...userColumns,
+      installationAdmin.as('installation_admin'),
       ...grantColumns,
       version.as('programme_version'),
       loadedAt.as('programme_loaded_at'),
@@ -127,6 +139,8 @@ interface Row {
   email: string;
   name: string;
   disabled_at: string | null;
+  /** 0 or 1 (a count: PostgreSQL returns it as text). */
+  installation_admin: number | string;
   grant_programme_id: string | null;
   grant_role: string | null;
   grant_partner_id: string | null;
@@ -185,6 +199,7 @@ export async function loadRequestContext(
       email: first.email,
       name: first.name,
       disabledAt: first.disabled_at,
+      installationAdmin: Number(first.installation_admin) > 0,
     },
     grants,
     programme:

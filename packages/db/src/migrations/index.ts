@@ -10,6 +10,7 @@ import * as sharedLimits from './2026-11-23T0100-shared-limits.js';
 import * as partnerBudgetGrowthAnchor from './2026-12-04T0100-partner-budget-growth-anchor.js';
 import * as spcSettings from './2026-12-04T0200-spc-settings.js';
 import * as businessCaseVersions from './2026-12-05T0100-business-case-versions.js';
+import * as installationAdmin from './2026-12-05T0200-installation-admin.js';
 import * as appraisalDepth from './2026-12-05T0300-appraisal-depth.js';
 import * as oidcSignIn from './2026-12-05T0700-oidc-sign-in.js';
 
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T0100-partner-budget-growth-anchor': partnerBudgetGrowthAnchor,
   '2026-12-04T0200-spc-settings': spcSettings,
   '2026-12-05T0100-business-case-versions': businessCaseVersions,
+  '2026-12-05T0200-installation-admin': installationAdmin,
   '2026-12-05T0300-appraisal-depth': appraisalDepth,
   '2026-12-05T0700-oidc-sign-in': oidcSignIn,
 };

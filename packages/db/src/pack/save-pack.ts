@@ -47,6 +47,8 @@ export interface SavePackOptions {
   versionName?: string;
   /** A note kept with the version (what changed, where it came from). */
   versionNote?: string;
+  /** The audit entry's action; default 'pack-load' ('programme-create', 'framework-edit', ...). */
+  auditAction?: string;
 }
 
 /**
@@ -438,7 +440,7 @@ async function write(
       at: now,
       actor: options.actor ?? 'system',
       actor_user_id: options.actorUserId ?? null,
-      action: 'pack-load',
+      action: options.auditAction ?? 'pack-load',
       entity: 'programme',
       entity_id: id,
       detail: JSON.stringify({
@@ -491,12 +493,15 @@ async function insertPackCommentary(
 /**
  * Writes a pack that readPack accepted. Refuses (ProgrammeExistsError) when the programme id is
  * already loaded unless `replace`; a replace deletes the old rows and inserts the new ones in the
- * same transaction, so any failure leaves the old programme exactly as it was.
+ * same transaction, so any failure leaves the old programme exactly as it was. Given a
+ * transaction, it writes in that one, so a caller can read the stored pack, change it and save
+ * it with nothing in between (a form's edit).
  */
 export async function savePack(
   db: Kysely<Database>,
   pack: Pack,
   options: SavePackOptions = {},
 ): Promise<LoadPackResult> {
+  if (db.isTransaction) return write(db as Transaction<Database>, pack, options);
   return db.transaction().execute((trx) => write(trx, pack, options));
 }

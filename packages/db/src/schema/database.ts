@@ -21,6 +21,7 @@ import type { MetricTable } from './metric.js';
 import type { OidcSignInTable } from './oidc-sign-in.js';
 import type { OutcomeTable } from './outcome.js';
 import type { PartnerTable } from './partner.js';
+import type { InstallationAdminTable } from './installation-admin.js';
 import type { ProgrammeTable } from './programme.js';
 import type { RateLimitWindowTable } from './rate-limit-window.js';
 import type { RoleGrantTable } from './role-grant.js';
@@ -67,6 +68,7 @@ export interface Database {
   business_case_unit_cost: BusinessCaseUnitCostTable;
   business_case_unit_cost_bearer: BusinessCaseUnitCostBearerTable;
   business_case_in_force: BusinessCaseInForceTable;
+  installation_admin: InstallationAdminTable;
 }
 
 export type * from './actual-revision.js';
@@ -75,6 +77,7 @@ export type * from './app-user.js';
 export type * from './audit-log.js';
 export type * from './baseline.js';
 export type * from './business-case.js';
+export type * from './installation-admin.js';
 export type * from './commentary.js';
 export type * from './cost.js';
 export type * from './deflator.js';

@@ -1,6 +1,12 @@
 // One account per role for the demonstration programme, so that anyone can try each view.
 import type { Role } from '@outcomes/contract';
-import { findUserByEmail, listProgrammeScopeIds, SYSTEM_ACTOR, type Db } from '@outcomes/db';
+import {
+  findUserByEmail,
+  grantInstallationAdmin,
+  listProgrammeScopeIds,
+  SYSTEM_ACTOR,
+  type Db,
+} from '@outcomes/db';
 import { createUser } from './create-user.js';
 import type { GrantSpec } from './role-assignments.js';
 import { passwordProblem } from './passwords.js';
@@ -49,7 +55,8 @@ export function randomDemoPassword(): string {
 /**
  * Creates `<role>@demo.outcomes.local` for every role in `programmeId`, all with `password`
  * (checked like any other). The sponsor sponsors Safer Communities (or the first strand) and the
- * data officer returns figures for the police (or the first partner). Existing accounts are kept.
+ * data officer returns figures for the police (or the first partner); the admin is an installation
+ * administrator too. Existing accounts are kept.
  */
 export async function createDemoAccounts(
   db: Db,
@@ -71,11 +78,15 @@ export async function createDemoAccounts(
     const email = demoEmail(role);
     const exists = (await findUserByEmail(db, email)) !== undefined;
     if (!exists) {
-      await createUser(
+      const id = await createUser(
         db,
         { email, name: NAMES[role], password, programmeId, grants: [grant] },
         SYSTEM_ACTOR,
       );
+      // The demonstration's admin also administers the installation, so that creating a
+      // programme can be tried too. Only when the account is new: an operator who removed the
+      // role from it keeps it removed.
+      if (role === 'admin') await grantInstallationAdmin(db, { id, email }, SYSTEM_ACTOR);
     }
     accounts.push({
       role,

@@ -1,5 +1,11 @@
 import { roleSchema, type RoleGrant } from '@outcomes/contract';
-import { findUserById, listUserRoleGrants, type Db, type StoredRoleGrant } from '@outcomes/db';
+import {
+  findUserById,
+  isInstallationAdmin,
+  listUserRoleGrants,
+  type Db,
+  type StoredRoleGrant,
+} from '@outcomes/db';
 import type { AuthenticatedUser } from '../../lib/authenticated-user.js';
 
 /** The user with their roles, or null when there is no such user or the account is disabled. */
@@ -9,7 +15,10 @@ export async function loadAuthenticatedUser(
 ): Promise<AuthenticatedUser | null> {
   const user = await findUserById(db, userId);
   if (!user || user.disabled_at !== null) return null;
-  return toAuthenticatedUser(user, await listUserRoleGrants(db, userId));
+  return toAuthenticatedUser(
+    { ...user, installationAdmin: await isInstallationAdmin(db, userId) },
+    await listUserRoleGrants(db, userId),
+  );
 }
 
 /**
@@ -17,7 +26,7 @@ export async function loadAuthenticatedUser(
  * enabled). Shared by loadAuthenticatedUser and the one-query request context.
  */
 export function toAuthenticatedUser(
-  user: { id: number; email: string; name: string },
+  user: { id: number; email: string; name: string; installationAdmin: boolean },
   grants: readonly StoredRoleGrant[],
 ): AuthenticatedUser {
   const roles: RoleGrant[] = [];
@@ -32,5 +41,11 @@ export function toAuthenticatedUser(
       strandIds: grant.strandIds,
     });
   }
-  return { id: user.id, email: user.email, name: user.name, roles };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles,
+    installationAdmin: user.installationAdmin,
+  };
 }

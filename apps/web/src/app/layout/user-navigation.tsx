@@ -41,6 +41,17 @@ export function UserNavigation({ me, programmeId }: { me: Me; programmeId: strin
             </Link>
           </li>
         ) : null}
+        {programmeId && isAdmin ? (
+          <li className="govuk-header__navigation-item">
+            <Link
+              className="govuk-header__link"
+              to={paths.framework(programmeId)}
+              data-testid="nav-framework"
+            >
+              Framework
+            </Link>
+          </li>
+        ) : null}
         {programmeId && canAudit ? (
           <li className="govuk-header__navigation-item">
             <Link

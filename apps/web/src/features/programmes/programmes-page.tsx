@@ -35,6 +35,17 @@ export function ProgrammesPage({ redirectSingle = false }: { redirectSingle?: bo
       ) : (
         <>
           <h1 className="govuk-heading-l">Programmes</h1>
+          {me.data?.installationAdmin ? (
+            <p className="govuk-body">
+              <Link
+                className="govuk-link"
+                to={paths.installation()}
+                data-testid="installation-link"
+              >
+                Create a programme or give one its admin
+              </Link>
+            </p>
+          ) : null}
           {programmes.data.length === 0 ? (
             <p className="govuk-body">No programme has been loaded yet.</p>
           ) : (

@@ -1,0 +1,130 @@
+// A programme's admins edit its framework in forms: its settings, partners and strands. Each edit
+// is checked by the pack loader's validation, saved by its savePack with returned figures kept as
+// they are, audited, and raises the programme's data version (so cached reads are refreshed).
+import {
+  errorResponseSchema,
+  frameworkEditResultSchema,
+  metricBodySchema,
+  unitCostBodySchema,
+  newPartnerBodySchema,
+  newStrandBodySchema,
+  partnerBodySchema,
+  programmeSettingsBodySchema,
+  strandBodySchema,
+} from '@outcomes/contract';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { auditActor, requireRole } from '../lib/authorise.js';
+import { editFramework, type FrameworkEdit } from '../services/programme-setup/edit-framework.js';
+import {
+  addPartner,
+  addStrand,
+  editPartner,
+  editSettings,
+  editMetric,
+  editStrand,
+  editUnitCost,
+} from '../services/programme-setup/framework-edits.js';
+import { SMALL_BODY_LIMIT } from './auth.js';
+import { errorResponses, metricParams, programmeParams, strandParams } from './schemas.js';
+
+const errors = { ...errorResponses, 409: errorResponseSchema };
+const partnerParams = programmeParams.extend({ partnerId: strandParams.shape.strandId });
+const unitCostParams = programmeParams.extend({ unitCostId: strandParams.shape.strandId });
+
+export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
+  const run = async (
+    request: Parameters<typeof requireRole>[0],
+    programmeId: string,
+    edit: FrameworkEdit,
+  ) => {
+    const actor = requireRole(request, programmeId, ['admin']);
+    const change = await editFramework(app.db, programmeId, edit, auditActor(actor));
+    return { programmeId, entity: change.entity, entityId: change.entityId };
+  };
+  const options = <S extends object>(summary: string, schema: S) => ({
+    bodyLimit: SMALL_BODY_LIMIT,
+    schema: { tags: ['framework'], summary: `${summary} (admin)`, ...schema },
+  });
+
+  app.put(
+    '/api/programmes/:programmeId/settings',
+    options('Change the programme settings', {
+      params: programmeParams,
+      body: programmeSettingsBodySchema,
+      response: { 200: frameworkEditResultSchema, ...errors },
+    }),
+    async (request) => run(request, request.params.programmeId, editSettings(request.body)),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/strands',
+    options('Add a strand', {
+      params: programmeParams,
+      body: newStrandBodySchema,
+      response: { 201: frameworkEditResultSchema, ...errors },
+    }),
+    async (request, reply) =>
+      reply.code(201).send(await run(request, request.params.programmeId, addStrand(request.body))),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/strands/:strandId',
+    options("Change a strand's name, sponsor and description", {
+      params: strandParams,
+      body: strandBodySchema,
+      response: { 200: frameworkEditResultSchema, ...errors },
+    }),
+    async (request) =>
+      run(request, request.params.programmeId, editStrand(request.params.strandId, request.body)),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/partners',
+    options('Add a partner', {
+      params: programmeParams,
+      body: newPartnerBodySchema,
+      response: { 201: frameworkEditResultSchema, ...errors },
+    }),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await run(request, request.params.programmeId, addPartner(request.body))),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/partners/:partnerId',
+    options("Change a partner's name, kind and budget", {
+      params: partnerParams,
+      body: partnerBodySchema,
+      response: { 200: frameworkEditResultSchema, ...errors },
+    }),
+    async (request) =>
+      run(request, request.params.programmeId, editPartner(request.params.partnerId, request.body)),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/metrics/:metricId/definition',
+    options("Change a metric's name, unit, attribution and source", {
+      params: metricParams,
+      body: metricBodySchema,
+      response: { 200: frameworkEditResultSchema, ...errors },
+    }),
+    async (request) =>
+      run(request, request.params.programmeId, editMetric(request.params.metricId, request.body)),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/unit-costs/:unitCostId',
+    options("Change a unit cost's value and provenance", {
+      params: unitCostParams,
+      body: unitCostBodySchema,
+      response: { 200: frameworkEditResultSchema, ...errors },
+    }),
+    async (request) =>
+      run(
+        request,
+        request.params.programmeId,
+        editUnitCost(request.params.unitCostId, request.body),
+      ),
+  );
+};

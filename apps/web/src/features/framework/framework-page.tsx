@@ -1,0 +1,140 @@
+// A programme's framework, edited by its admins: its settings, partners and strands. Each save
+// is checked by the API with the pack loader's validation, audited, and never changes returned
+// figures. Metrics and unit costs are changed through the API or the business-case workbook.
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useMe } from '../../api/get-me';
+import { useProgramme } from '../../api/get-programme';
+import { Loading } from '../../components/loading';
+import { Page } from '../../components/page';
+import { PageError } from '../../components/page-error';
+import { paths } from '../../lib/paths';
+import { hasRole } from '../../lib/roles';
+import { PartnerForm } from './components/partner-form';
+import { SettingsForm } from './components/settings-form';
+import { StrandForm } from './components/strand-form';
+
+export function FrameworkPage() {
+  const { programmeId = '' } = useParams();
+  const { data: me } = useMe();
+  const programme = useProgramme(programmeId);
+  const [saved, setSaved] = useState<string | null>(null);
+  // A new key per save: the forms start again from what is now stored.
+  const [version, setVersion] = useState(0);
+
+  const breadcrumbs = [
+    { text: 'Programmes', to: paths.programmes() },
+    ...(programme.data ? [{ text: programme.data.name, to: paths.programme(programmeId) }] : []),
+  ];
+  const title = ['Framework', programme.data?.name];
+
+  if (programme.isError) {
+    return (
+      <Page title={title} breadcrumbs={breadcrumbs}>
+        <PageError error={programme.error} />
+      </Page>
+    );
+  }
+  if (!programme.data || !me) {
+    return (
+      <Page title={title} breadcrumbs={breadcrumbs}>
+        <Loading what="the framework" />
+      </Page>
+    );
+  }
+  const data = programme.data;
+  if (!hasRole(me, programmeId, ['admin'])) {
+    return (
+      <Page title={title} breadcrumbs={breadcrumbs}>
+        <h1 className="govuk-heading-l">Framework</h1>
+        <p className="govuk-body">Only the programme’s admins can change its framework.</p>
+      </Page>
+    );
+  }
+  const onSaved = (what: string) => {
+    setSaved(what);
+    setVersion((v) => v + 1);
+  };
+
+  return (
+    <Page title={title} breadcrumbs={breadcrumbs}>
+      <span className="app-caption">{data.name}</span>
+      <h1 className="govuk-heading-l">Framework</h1>
+      <p className="govuk-body">
+        Changes are checked as the business-case workbook is, recorded in the audit log, and never
+        change the figures partners have returned.
+      </p>
+      {saved ? (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="saved-title"
+          data-testid="framework-saved"
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="saved-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">Saved {saved}.</p>
+          </div>
+        </div>
+      ) : null}
+      <SettingsForm
+        key={`settings-${version}`}
+        programme={data}
+        csrfToken={me.csrfToken}
+        onSaved={onSaved}
+      />
+      <section aria-labelledby="partners-heading">
+        <h2 className="govuk-heading-m" id="partners-heading">
+          Partners
+        </h2>
+        {data.partners.map((partner) => (
+          <PartnerForm
+            key={`${partner.id}-${version}`}
+            programme={data}
+            partner={partner}
+            csrfToken={me.csrfToken}
+            onSaved={onSaved}
+          />
+        ))}
+        <PartnerForm
+          key={`new-partner-${version}`}
+          programme={data}
+          csrfToken={me.csrfToken}
+          onSaved={onSaved}
+        />
+      </section>
+      <section aria-labelledby="strands-heading">
+        <h2 className="govuk-heading-m" id="strands-heading">
+          Strands
+        </h2>
+        {data.partners.length === 0 ? (
+          <p className="govuk-body">
+            A strand is sponsored by a partner: add the programme’s partners first.
+          </p>
+        ) : (
+          <>
+            {data.strands.map((strand) => (
+              <StrandForm
+                key={`${strand.id}-${version}`}
+                programme={data}
+                strand={strand}
+                csrfToken={me.csrfToken}
+                onSaved={onSaved}
+              />
+            ))}
+            <StrandForm
+              key={`new-${version}`}
+              programme={data}
+              csrfToken={me.csrfToken}
+              onSaved={onSaved}
+            />
+          </>
+        )}
+      </section>
+    </Page>
+  );
+}
