@@ -70,6 +70,9 @@ export async function editFramework(
       actorUserId: actor.userId,
       source: 'a form in the product',
       auditAction: edit.action,
+      // A change to forecasts, costs or unit costs becomes a new business-case version (not in
+      // force until an admin decides, so no judgement changes silently); say where it came from.
+      versionNote: `Changed in a form (${edit.action}: ${change.entity} ${change.entityId}).`,
       auditDetail: {
         entity: change.entity,
         entityId: change.entityId,
