@@ -101,3 +101,5 @@ export { niceStep, niceTicks, type NiceAxis } from './chart/nice-ticks.js';
 export * from './spc/index.js';
 export * from './finance/index.js';
 export * from './variance/index.js';
+export * from './compare/index.js';
+export * from './disclosure/index.js';
