@@ -182,3 +182,9 @@ export {
   type PackCell,
   type PackTable,
 } from './pack/write-pack-files.js';
+export {
+  isPublicProgramme,
+  listComparisonPlaces,
+  listPublicProgrammeIds,
+  type ComparisonPlace,
+} from './queries/comparison-places.js';

@@ -85,6 +85,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-11-23T0100-shared-limits',
         '2026-12-04T0100-partner-budget-growth-anchor',
         '2026-12-04T0200-spc-settings',
+        '2026-12-05T0600-place-comparison',
       ]);
       // Already up to date: nothing to run.
       expect(await migrateToLatest(db)).toEqual([]);

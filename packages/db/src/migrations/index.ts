@@ -9,6 +9,7 @@ import * as dataVersion from './2026-11-23T0000-data-version.js';
 import * as sharedLimits from './2026-11-23T0100-shared-limits.js';
 import * as partnerBudgetGrowthAnchor from './2026-12-04T0100-partner-budget-growth-anchor.js';
 import * as spcSettings from './2026-12-04T0200-spc-settings.js';
+import * as placeComparison from './2026-12-05T0600-place-comparison.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0000-initial': initial,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0100-shared-limits': sharedLimits,
   '2026-12-04T0100-partner-budget-growth-anchor': partnerBudgetGrowthAnchor,
   '2026-12-04T0200-spc-settings': spcSettings,
+  '2026-12-05T0600-place-comparison': placeComparison,
 };

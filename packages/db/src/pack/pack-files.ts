@@ -16,6 +16,7 @@ import {
   optionalSlug,
   optionalText,
   optionalYesNo,
+  optionalIndicatorCode,
   pence,
   slug,
   text,
@@ -112,8 +113,9 @@ export const metricsCsv = csvFile(
     }),
     source: anyText(),
     cumulative: optionalYesNo(),
+    indicator_code: optionalIndicatorCode(),
   },
-  { optionalColumns: ['cumulative'] },
+  { optionalColumns: ['cumulative', 'indicator_code'] },
 );
 
 export const baselinesCsv = csvFile(

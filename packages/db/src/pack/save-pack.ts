@@ -116,6 +116,9 @@ function programmeRow(pack: Pack, loadedAt: string): NewProgrammeRow {
     optimism_bias: JSON.stringify(p.optimismBias),
     illustrative: p.illustrative ? 1 : 0,
     spc_shift_run_length: p.spcShiftRunLength ?? 7,
+    population: p.population ?? null,
+    comparison_opt_in: p.comparisonOptIn === true ? 1 : 0,
+    public_page: p.publicPage === true ? 1 : 0,
     loaded_at: loadedAt,
   };
 }
@@ -254,6 +257,7 @@ async function write(
         attribution: m.attribution,
         source: m.source,
         cumulative: m.cumulative === true ? 1 : 0,
+        indicator_code: m.indicatorCode ?? null,
       })),
     ),
   );

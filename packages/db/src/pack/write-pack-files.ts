@@ -104,6 +104,7 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
         attribution: m.attribution,
         source: m.source,
         cumulative: m.cumulative ? 'yes' : null,
+        indicator_code: m.indicatorCode ?? null,
       })),
     ),
     table(
@@ -186,6 +187,9 @@ export function programmeJsonValue(programme: Programme): Record<string, unknown
     optimismBias: { ...p.optimismBias },
     illustrative: p.illustrative,
     ...(p.spcShiftRunLength === undefined ? {} : { spcShiftRunLength: p.spcShiftRunLength }),
+    ...(p.population == null ? {} : { population: p.population }),
+    ...(p.comparisonOptIn === true ? { comparisonOptIn: true } : {}),
+    ...(p.publicPage === true ? { publicPage: true } : {}),
   };
 }
 

@@ -90,6 +90,9 @@ export function toProgramme(row: ProgrammeRow): Programme {
     optimismBias: toOptimismBias(row.id, row.optimism_bias),
     illustrative: row.illustrative === 1,
     spcShiftRunLength: row.spc_shift_run_length === 6 ? 6 : 7,
+    population: row.population,
+    comparisonOptIn: row.comparison_opt_in === 1,
+    publicPage: row.public_page === 1,
   };
 }
 
@@ -161,6 +164,7 @@ export function toMetric(
     polarity: row.polarity as Polarity,
     kind: row.kind as MetricKind,
     cumulative: row.cumulative === 1,
+    indicatorCode: row.indicator_code,
     ownerPartnerId: row.owner_partner_id,
     unitCostId: row.unit_cost_id,
     attribution: row.attribution,

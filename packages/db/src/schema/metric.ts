@@ -21,6 +21,8 @@ export interface MetricTable {
   source: string;
   /** 1 for a running total, charted as per-period increments; 0 otherwise. */
   cumulative: Generated<number>;
+  /** A code shared with other programmes' metrics for comparison (metrics.csv indicator_code). */
+  indicator_code: Generated<string | null>;
 }
 
 export type MetricRow = Selectable<MetricTable>;
