@@ -32,6 +32,8 @@ import { submissionRoutes } from './routes/submissions/index.js';
 import type { UploadParserOptions } from './services/submissions/upload-parser.js';
 import { boardPackPdfRoutes, type BoardPackPdfOptions } from './routes/board-pack-pdf.js';
 import { programmeWorkbookRoutes } from './routes/programme-workbook.js';
+import { comparisonRoutes } from './routes/comparisons.js';
+import { publicPageRoutes } from './routes/public-page.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -105,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(submissionRoutes, { uploads: options.uploads ?? {} });
   await app.register(boardPackPdfRoutes, options.boardPack ?? {});
   await app.register(programmeWorkbookRoutes);
+  await app.register(comparisonRoutes);
+  await app.register(publicPageRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

@@ -12,3 +12,5 @@ export * from './submissions.js';
 export * from './finance.js';
 export * from './variance.js';
 export * from './programme-workbook.js';
+export * from './comparison.js';
+export * from './public-page.js';
