@@ -1,7 +1,7 @@
 // Comparing places on a shared indicator (issue 20): the indicators a user can compare, and one
 // indicator's places with their ratios, ranks and funnel-plot position.
 import { z } from 'zod';
-import { ragSchema, metricKindSchema } from './common.js';
+import { metricKindSchema, polaritySchema, ragSchema } from './common.js';
 import { spcVariationSchema } from './spc.js';
 
 export const indicatorCodeSchema = z
@@ -80,6 +80,8 @@ export const comparisonSchema = z.object({
   name: z.string(),
   unit: z.string(),
   kind: metricKindSchema,
+  /** Which way is better for the first place's metric (the SPC icons' arrows). */
+  polarity: polaritySchema,
   asOf: z.string(),
   /** Pooled rate per 10,000 that the funnel is drawn around; null with no exposure. */
   target: z.number().nullable(),

@@ -121,6 +121,7 @@ export function compareIndicator(
     name: first.metricName,
     unit: first.unit,
     kind,
+    polarity: first.polarity,
     asOf,
     target: target === null ? null : target * PER,
     measure:

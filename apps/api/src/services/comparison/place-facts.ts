@@ -6,6 +6,7 @@ import {
   periodLengthInYears,
   type MetricEvaluation,
   type MetricKind,
+  type Polarity,
   type Rag,
   type SpcVariation,
 } from '@outcomes/core';
@@ -19,6 +20,7 @@ export interface IndicatorFacts {
   metricName: string;
   unit: string;
   kind: MetricKind;
+  polarity: Polarity;
   achievement: number | null;
   rag: Rag;
   demandAvoidedToDate: number;
@@ -76,6 +78,7 @@ async function computeFacts(db: Db, place: ComparisonPlace, asOf: string): Promi
       metricName: metric.metric.name,
       unit: metric.metric.unit,
       kind: metric.metric.kind,
+      polarity: metric.metric.polarity,
       achievement: metric.achievement,
       rag: metric.rag,
       demandAvoidedToDate: demandAvoided(metric),
