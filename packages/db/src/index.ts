@@ -183,6 +183,7 @@ export {
   type PackTable,
 } from './pack/write-pack-files.js';
 export {
+  comparisonStamps,
   isPublicProgramme,
   listComparisonPlaces,
   listPublicProgrammeIds,

@@ -3,11 +3,9 @@
 import { comparisonIndicatorListSchema, comparisonSchema } from '@outcomes/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError } from '../lib/api-error.js';
 import { requireUser } from '../lib/authorise.js';
 import { todayInLondon } from '../lib/today.js';
-import { compareIndicator, type PlaceWithFacts } from '../services/comparison/compare-indicator.js';
-import { placeFacts } from '../services/comparison/place-facts.js';
+import { comparisonAnswer } from '../services/comparison/comparison-answer.js';
 import { visiblePlaces } from '../services/comparison/visible-places.js';
 import { asOfQuery, errorResponses } from './schemas.js';
 
@@ -62,22 +60,12 @@ export const comparisonRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { code } = request.params;
       const asOf = request.query.asOf ?? todayInLondon();
-      const places = (await visiblePlaces(app.db, requireUser(request))).filter((p) =>
-        p.indicators.some((i) => i.code === code),
+      return comparisonAnswer(
+        app.db,
+        code,
+        asOf,
+        await visiblePlaces(app.db, requireUser(request)),
       );
-      const rows: PlaceWithFacts[] = [];
-      for (const place of places) {
-        const facts = (await placeFacts(app.db, place, asOf)).byCode.get(code);
-        if (facts !== undefined) rows.push({ place, facts });
-      }
-      if (rows.length === 0) {
-        throw new ApiError(
-          404,
-          'not_found',
-          `No place you may see that opted in to comparison carries the indicator "${code}".`,
-        );
-      }
-      return compareIndicator(code, asOf, rows);
     },
   );
 };

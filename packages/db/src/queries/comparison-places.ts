@@ -16,8 +16,45 @@ export interface ComparisonPlace {
   indicators: { code: string; metricId: string; name: string; unit: string }[];
 }
 
-/** Every programme with `comparison_opt_in` = 1, by name, with its coded metrics: two queries. */
+/** The opted-in programmes' ids and stamps, by id: one small query, to check a cached list. */
+export async function comparisonStamps(
+  db: Kysely<Database>,
+): Promise<{ programmeId: string; stamp: string }[]> {
+  const rows = await db
+    .selectFrom('programme')
+    .select(['id', 'loaded_at', 'data_version'])
+    .where('comparison_opt_in', '=', 1)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    programmeId: r.id,
+    stamp: formatDataStamp(r.loaded_at, r.data_version),
+  }));
+}
+
+// The full list, kept per store while every opted-in programme's stamp is unchanged: a load
+// (the only way indicator codes, populations or the opt-in change) moves a stamp or the set.
+const listCache = new WeakMap<object, { key: string; places: Promise<ComparisonPlace[]> }>();
+
+/**
+ * Every programme with `comparison_opt_in` = 1, by name, with its coded metrics. Served from a
+ * per-store cache checked against the stamps (one small query); read, never mutate, the answer.
+ */
 export async function listComparisonPlaces(db: Kysely<Database>): Promise<ComparisonPlace[]> {
+  const stamps = await comparisonStamps(db);
+  const key = stamps.map((s) => `${s.programmeId}\u0000${s.stamp}`).join('\u0001');
+  const hit = listCache.get(db);
+  if (hit !== undefined && hit.key === key) return hit.places;
+  const places = readComparisonPlaces(db);
+  listCache.set(db, { key, places });
+  places.catch(() => {
+    if (listCache.get(db)?.places === places) listCache.delete(db);
+  });
+  return places;
+}
+
+/** Every programme with `comparison_opt_in` = 1, by name, with its coded metrics: two queries. */
+async function readComparisonPlaces(db: Kysely<Database>): Promise<ComparisonPlace[]> {
   const programmes = await db
     .selectFrom('programme')
     .select(['id', 'name', 'place', 'illustrative', 'population', 'loaded_at', 'data_version'])
