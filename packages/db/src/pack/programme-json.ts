@@ -216,9 +216,10 @@ export function validateProgrammeJson(
     optimismBias,
     illustrative: p.illustrative,
     spcShiftRunLength: p.spcShiftRunLength ?? 7,
-    population: p.population ?? null,
-    comparisonOptIn: p.comparisonOptIn ?? false,
-    publicPage: p.publicPage ?? false,
+    // Absent when not given (absent reads as: no population, not compared, not public).
+    ...(p.population === undefined ? {} : { population: p.population }),
+    ...(p.comparisonOptIn === true ? { comparisonOptIn: true } : {}),
+    ...(p.publicPage === true ? { publicPage: true } : {}),
   };
   return { programme, priceBaseYear: programme.priceBaseYear };
 }

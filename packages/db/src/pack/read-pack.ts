@@ -511,7 +511,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       attribution: row.attribution,
       source: row.source,
       cumulative: row.cumulative,
-      indicatorCode: row.indicator_code,
+      ...(row.indicator_code === null ? {} : { indicatorCode: row.indicator_code }),
     })),
     baselines: baselines.map(({ row }) => ({
       metricId: row.metric_id,

@@ -18,6 +18,7 @@ export function FunnelChart({ comparison }: { comparison: ComparisonDto }) {
         height={360}
         margin={{ top: 12, right: 24, bottom: 28, left: 12 }}
         style={{ maxWidth: '100%', height: 'auto' }}
+        accessibilityLayer={false}
       >
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="3 3" />
         <XAxis
