@@ -39,6 +39,8 @@ import { businessCaseVersionRoutes } from './routes/business-case-versions.js';
 import { valueStackRoutes } from './routes/finance/value-stack.js';
 import { installationRoutes } from './routes/installation.js';
 import { frameworkRoutes } from './routes/framework.js';
+import { comparisonRoutes } from './routes/comparisons.js';
+import { publicPageRoutes } from './routes/public-page.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -120,6 +122,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(valueStackRoutes);
   await app.register(installationRoutes);
   await app.register(frameworkRoutes);
+  await app.register(comparisonRoutes);
+  await app.register(publicPageRoutes);
   await app.register(webApp, { distDir: options.webDistDir });
   return app;
 }

@@ -17,3 +17,5 @@ export * from './business-case.js';
 export * from './uncertainty.js';
 export * from './value-stack.js';
 export * from './installation.js';
+export * from './comparison.js';
+export * from './public-page.js';

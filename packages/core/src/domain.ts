@@ -52,6 +52,12 @@ export interface Programme {
    * tools offer both). Absent means 7, the NHSRplotthedots default.
    */
   spcShiftRunLength?: 6 | 7;
+  /** Residents of the place, for rates per 10,000 when places are compared. Absent: unknown. */
+  population?: number | null;
+  /** Whether the programme appears when places are compared. Absent means false. */
+  comparisonOptIn?: boolean;
+  /** Whether its headline figures are published on a public page. Absent means false. */
+  publicPage?: boolean;
 }
 
 /**
@@ -177,6 +183,11 @@ export interface Metric {
    * per-period increments. Absent means false.
    */
   cumulative?: boolean;
+  /**
+   * A code shared across programmes for the same measure (e.g. a national indicator id), so
+   * places can be compared on it. Absent or null: not comparable.
+   */
+  indicatorCode?: string | null;
   ownerPartnerId: string;
   unitCostId: string | null;
   attribution: number;

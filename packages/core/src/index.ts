@@ -129,3 +129,5 @@ export {
   type VersionSide,
 } from './business-case/compare-versions.js';
 export * from './uncertainty/index.js';
+export * from './compare/index.js';
+export * from './disclosure/index.js';

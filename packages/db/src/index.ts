@@ -206,3 +206,10 @@ export {
   revokeInstallationAdmin,
   type InstallationAdmin,
 } from './accounts/installation-admins.js';
+export {
+  comparisonStamps,
+  isPublicProgramme,
+  listComparisonPlaces,
+  listPublicProgrammeIds,
+  type ComparisonPlace,
+} from './queries/comparison-places.js';

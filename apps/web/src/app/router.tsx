@@ -65,6 +65,13 @@ const AccessibilityPage = lazy(() =>
   })),
 );
 
+const ComparePage = lazy(() =>
+  import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
+);
+const PublicProgrammePage = lazy(() =>
+  import('../features/public-page/public-page').then((m) => ({ default: m.PublicProgrammePage })),
+);
+
 export function AppRouter() {
   return (
     <BrowserRouter>
@@ -94,6 +101,8 @@ export function AppRouter() {
           <Route path="account" element={<AccountPage />} />
           <Route path="installation" element={<InstallationPage />} />
           <Route path="accessibility" element={<AccessibilityPage />} />
+          <Route path="compare" element={<ComparePage />} />
+          <Route path="public/:slug" element={<PublicProgrammePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -12,6 +12,7 @@ import * as spcSettings from './2026-12-04T0200-spc-settings.js';
 import * as businessCaseVersions from './2026-12-05T0100-business-case-versions.js';
 import * as installationAdmin from './2026-12-05T0200-installation-admin.js';
 import * as appraisalDepth from './2026-12-05T0300-appraisal-depth.js';
+import * as placeComparison from './2026-12-05T0600-place-comparison.js';
 import * as oidcSignIn from './2026-12-05T0700-oidc-sign-in.js';
 
 export const migrations: Record<string, Migration> = {
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T0100-business-case-versions': businessCaseVersions,
   '2026-12-05T0200-installation-admin': installationAdmin,
   '2026-12-05T0300-appraisal-depth': appraisalDepth,
+  '2026-12-05T0600-place-comparison': placeComparison,
   '2026-12-05T0700-oidc-sign-in': oidcSignIn,
 };

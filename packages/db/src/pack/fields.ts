@@ -257,3 +257,18 @@ export function nullableOneOf<const T extends readonly [string, ...string[]]>(va
 export function nullableDecimal(range: Range = {}) {
   return z.string().transform((s, ctx) => (s === '' ? null : checkNumber(s, ctx, range)));
 }
+/** A code a metric shares with other programmes' metrics (letters, digits, . _ -). */
+const INDICATOR_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+
+/** An indicator code such as "NI-032" or "PHOF-1.11", or null when the cell is blank. */
+export function optionalIndicatorCode() {
+  return z.string().transform((s, ctx) => {
+    if (s.trim() === '') return null;
+    return INDICATOR_CODE.test(s)
+      ? s
+      : fail(
+          ctx,
+          `${quote(s)} is not a valid indicator code; expected up to 40 letters, digits, dots, underscores or hyphens, starting with a letter or digit, such as "NI-032", or empty`,
+        );
+  });
+}

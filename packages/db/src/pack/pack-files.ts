@@ -19,6 +19,7 @@ import {
   optionalSlug,
   optionalText,
   optionalYesNo,
+  optionalIndicatorCode,
   pence,
   slug,
   text,
@@ -144,6 +145,7 @@ export const metricsCsv = csvFile(
     substitution: additionalityShare(),
     additionality_source: optionalBoundedText(500),
     additionality_grade: optionalBoundedText(100),
+    indicator_code: optionalIndicatorCode(),
   },
   {
     optionalColumns: [
@@ -154,6 +156,7 @@ export const metricsCsv = csvFile(
       'substitution',
       'additionality_source',
       'additionality_grade',
+      'indicator_code',
     ],
   },
 );

@@ -35,6 +35,9 @@ const EXPECTED: Record<string, string> = {
     'an object giving each confidence grade "1" to "6" a correction in [0, 1), such as {"1": 0, "2": 0.05, "3": 0.1, "4": 0.15, "5": 0.25, "6": 0.4}',
   illustrative: 'true or false',
   spcShiftRunLength: '6 or 7 (the field is optional; absent means 7)',
+  population: 'a whole number of at least 1, the residents of the place (the field is optional)',
+  comparisonOptIn: 'true or false (the field is optional; absent means false)',
+  publicPage: 'true or false (the field is optional; absent means false)',
 };
 for (const grade of ['1', '2', '3', '4', '5', '6']) EXPECTED[`optimismBias.${grade}`] = CORRECTION;
 
@@ -72,6 +75,9 @@ const programmeSchema = z.strictObject({
     .optional(),
   illustrative: z.boolean(),
   spcShiftRunLength: z.union([z.literal(6), z.literal(7)]).optional(),
+  population: z.number().int().min(1).optional(),
+  comparisonOptIn: z.boolean().optional(),
+  publicPage: z.boolean().optional(),
 });
 
 function issueToErrors(issue: z.core.$ZodIssue): PackError[] {
@@ -210,6 +216,10 @@ export function validateProgrammeJson(
     optimismBias,
     illustrative: p.illustrative,
     spcShiftRunLength: p.spcShiftRunLength ?? 7,
+    // Absent when not given (absent reads as: no population, not compared, not public).
+    ...(p.population === undefined ? {} : { population: p.population }),
+    ...(p.comparisonOptIn === true ? { comparisonOptIn: true } : {}),
+    ...(p.publicPage === true ? { publicPage: true } : {}),
   };
   return { programme, priceBaseYear: programme.priceBaseYear };
 }

@@ -535,6 +535,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       source: row.source,
       cumulative: row.cumulative,
       ...packAdditionality(row),
+      ...(row.indicator_code === null ? {} : { indicatorCode: row.indicator_code }),
     })),
     baselines: baselines.map(({ row }) => ({
       metricId: row.metric_id,

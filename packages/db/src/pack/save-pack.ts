@@ -131,6 +131,9 @@ function programmeRow(pack: Pack, loadedAt: string): NewProgrammeRow {
     optimism_bias: JSON.stringify(p.optimismBias),
     illustrative: p.illustrative ? 1 : 0,
     spc_shift_run_length: p.spcShiftRunLength ?? 7,
+    population: p.population ?? null,
+    comparison_opt_in: p.comparisonOptIn === true ? 1 : 0,
+    public_page: p.publicPage === true ? 1 : 0,
     loaded_at: loadedAt,
   };
 }
@@ -277,6 +280,7 @@ async function write(
         deadweight: m.additionality?.deadweight ?? 0,
         additionality_source: m.additionality?.source ?? null,
         additionality_grade: m.additionality?.grade ?? null,
+        indicator_code: m.indicatorCode ?? null,
       })),
     ),
   );

@@ -117,6 +117,7 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
         substitution: m.additionality?.substitution ?? null,
         additionality_source: m.additionality?.source ?? null,
         additionality_grade: m.additionality?.grade ?? null,
+        indicator_code: m.indicatorCode ?? null,
       })),
     ),
     table(
@@ -202,6 +203,9 @@ export function programmeJsonValue(programme: Programme): Record<string, unknown
     optimismBias: { ...p.optimismBias },
     illustrative: p.illustrative,
     ...(p.spcShiftRunLength === undefined ? {} : { spcShiftRunLength: p.spcShiftRunLength }),
+    ...(p.population == null ? {} : { population: p.population }),
+    ...(p.comparisonOptIn === true ? { comparisonOptIn: true } : {}),
+    ...(p.publicPage === true ? { publicPage: true } : {}),
   };
 }
 

@@ -92,6 +92,10 @@ export function toProgramme(row: ProgrammeRow): Programme {
     optimismBias: toOptimismBias(row.id, row.optimism_bias),
     illustrative: row.illustrative === 1,
     spcShiftRunLength: row.spc_shift_run_length === 6 ? 6 : 7,
+    // Each absent when not set, as in a pack that does not give it.
+    ...(row.population === null ? {} : { population: row.population }),
+    ...(row.comparison_opt_in === 1 ? { comparisonOptIn: true } : {}),
+    ...(row.public_page === 1 ? { publicPage: true } : {}),
   };
 }
 
@@ -186,6 +190,8 @@ export function toMetric(
     polarity: row.polarity as Polarity,
     kind: row.kind as MetricKind,
     cumulative: row.cumulative === 1,
+    // Absent when not given, as the pack reader leaves it, so a pack and its stored copy compare equal.
+    ...(row.indicator_code === null ? {} : { indicatorCode: row.indicator_code }),
     ownerPartnerId: row.owner_partner_id,
     unitCostId: row.unit_cost_id,
     attribution: row.attribution,

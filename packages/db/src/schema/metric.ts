@@ -28,6 +28,8 @@ export interface MetricTable {
   deadweight: Generated<number>;
   additionality_source: string | null;
   additionality_grade: string | null;
+  /** A code shared with other programmes' metrics for comparison (metrics.csv indicator_code). */
+  indicator_code: Generated<string | null>;
 }
 
 export type MetricRow = Selectable<MetricTable>;

@@ -22,6 +22,12 @@ export interface ProgrammeTable {
   loaded_at: string;
   /** Points in a row that make an SPC shift or trend: 6 or 7 (programme.json spcShiftRunLength). */
   spc_shift_run_length: Generated<number>;
+  /** Residents of the place (programme.json population); null when the pack gives none. */
+  population: Generated<number | null>;
+  /** 1 when the programme appears in comparisons of places (programme.json comparisonOptIn). */
+  comparison_opt_in: Generated<number>;
+  /** 1 when its headline figures are on a public page (programme.json publicPage). */
+  public_page: Generated<number>;
   /**
    * Goes up in the same transaction as every change to the programme's figures (triggers do it:
    * migration 2026-11-23T0000-data-version), so caches can check it cheaply.

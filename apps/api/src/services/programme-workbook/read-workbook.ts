@@ -6,6 +6,7 @@ import { decimalText, type CsvRecord, type PackFileContent } from '@outcomes/db'
 import ExcelJS from 'exceljs';
 import { WORKBOOK_LIMITS } from './workbook-limits.js';
 import {
+  BOOLEAN_PROGRAMME_FIELDS,
   NUMERIC_PROGRAMME_FIELDS,
   PROGRAMME_FIELDS,
   PROGRAMME_SHEET,
@@ -267,7 +268,7 @@ function programmeValue(
     rowOf[field] = line;
     if (raw.trim() === '') continue;
     let typed: unknown = raw;
-    if (field === 'illustrative')
+    if (BOOLEAN_PROGRAMME_FIELDS.has(field))
       typed = bools.get(line) ?? (/^(true|false)$/i.test(raw) ? raw.toLowerCase() === 'true' : raw);
     else if (NUMERIC_PROGRAMME_FIELDS.has(field) && DECIMAL.test(raw)) typed = Number(raw);
     const path = field.split('.');

@@ -42,12 +42,22 @@ export const PROGRAMME_FIELDS = [
   'optimismBias.6',
   'illustrative',
   'spcShiftRunLength',
+  'population',
+  'comparisonOptIn',
+  'publicPage',
 ] as const;
+
+/** Fields whose value is true or false in programme.json. */
+export const BOOLEAN_PROGRAMME_FIELDS: ReadonlySet<string> = new Set([
+  'illustrative',
+  'comparisonOptIn',
+  'publicPage',
+]);
 
 /** Fields whose value is a number in programme.json (a text cell of digits is read as one). */
 export const NUMERIC_PROGRAMME_FIELDS: ReadonlySet<string> = new Set(
   PROGRAMME_FIELDS.filter((f) => !['id', 'name', 'place', 'description'].includes(f)).filter(
-    (f) => !['firstFinancialYear', 'priceBaseYear', 'illustrative'].includes(f),
+    (f) => !['firstFinancialYear', 'priceBaseYear'].includes(f) && !BOOLEAN_PROGRAMME_FIELDS.has(f),
   ),
 );
 

@@ -17,7 +17,8 @@ const PUBLIC_PATHS = new Set([paths.accessibility()]);
 export function AuthGate({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const me = useMe();
-  if (PUBLIC_PATHS.has(pathname)) return <>{children}</>;
+  // Public transparency pages (/public/:slug) are read without signing in (issue 20).
+  if (PUBLIC_PATHS.has(pathname) || pathname.startsWith('/public/')) return <>{children}</>;
   if (me.isPending) {
     return (
       <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
