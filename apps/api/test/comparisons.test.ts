@@ -27,6 +27,7 @@
 //   B: SD = √(0.0307451 / 3,750) = 0.00286334; 99.8% upper = 0.0307451 + 0.00884836 = 0.0395935
 //      (395.935 per 10,000) < 0.0757333 → above-99.8
 import type { ComparisonDto } from '@outcomes/contract';
+import { grantInstallationAdmin, SYSTEM_ACTOR } from '@outcomes/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, getJson, startTestApp, type TestApp } from './helpers.js';
 import { writePlacePacks } from './place-packs.js';
@@ -138,6 +139,24 @@ describe('GET /api/comparisons/:code', () => {
     // One place: θ is its own rate, 250 / 15,000.
     expect(res.body.target).toBeCloseTo(166.6667, 3);
     expect(res.body.places[0]!.funnel.position).toBe('within');
+  });
+
+  it('shows the installation administrator every opted-in place, with no role in any but one', async () => {
+    // Same store: A, B and D opted in, C not; this user holds a role in place-a only.
+    const user = await createTestUser(t.db, {
+      email: 'installation@test.local',
+      programmeId: 'place-a',
+      roles: [{ role: 'board' }],
+    });
+    const before = await getJson<ComparisonDto>(t.app, url, { token: user.token });
+    expect(before.body.places.map((p) => p.programmeId)).toEqual(['place-a']);
+    await grantInstallationAdmin(t.db, user, SYSTEM_ACTOR);
+    const after = await getJson<ComparisonDto>(t.app, url, { token: user.token });
+    expect(after.body.places.map((p) => p.programmeId).sort()).toEqual([
+      'place-a',
+      'place-b',
+      'place-d',
+    ]);
   });
 
   it('answers 404 for a code no visible opted-in place carries', async () => {
