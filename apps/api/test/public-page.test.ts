@@ -139,7 +139,13 @@ function allRoutes(tree: string): { path: string; methods: string[] }[] {
 
 // What may answer without a session: the health checks and the public pages of programmes that
 // publish (sign-in answers 400 to an empty body; the API documentation needs a session).
-const PUBLIC_200 = [/^\/api\/health(\/ready)?$/, /^\/api\/public\/place-b(\/headline\.csv)?$/];
+// Besides the health checks and the public page, only the sign-in page's question "which ways
+// in are there?" (single sign-on's button: a display name, no programme data) answers.
+const PUBLIC_200 = [
+  /^\/api\/health(\/ready)?$/,
+  /^\/api\/public\/place-b(\/headline\.csv)?$/,
+  /^\/api\/sign-in-methods$/,
+];
 
 describe('without signing in', () => {
   it('only the public routes answer 200; every other route refuses', async () => {
@@ -171,11 +177,12 @@ describe('without signing in', () => {
     }
     // The public page itself was among them, so the walk reached it.
     // Exactly these, so the walk reached the public page and nothing else slipped through.
-    expect(answered).toEqual([
+    expect([...answered].sort()).toEqual([
       'GET /api/health 200',
       'GET /api/health/ready 200',
       'GET /api/public/place-b 200',
       'GET /api/public/place-b/headline.csv 200',
+      'GET /api/sign-in-methods 200',
     ]);
   });
 });

@@ -6,13 +6,17 @@
 //
 //   NPV = Σ_m v_m Σ_t D(t) p_m (F_m,t − K_m,t − N_m,t × b_m (1 + g_m + Δg)^k) − Σ_t D(t) C_t
 //   (K: the counterfactual of periods taken from a comparator series, which growth does not move)
-//   v_m = min(1, a_m × ×a) × u_m × ×u × (1 − clamp(ob_m + Δob)) × L_m,   D(t) = 1 / (1 + r)^t
+//   v_m = min(1, a_m × ×a) × u_m × ×u × (1 − clamp(ob_m + Δob)) × L_m × A_m,   D(t) = 1 / (1 + r)^t
+//   (A_m: the metric's additional share after leakage, displacement, substitution and deadweight;
+//   C_t: the year's forecast costs appraised as the finance pages do, in the price base with the
+//   Green Book optimism-bias uplift on costs)
 //
 // (DESIGN.md's counterfactual, improvement and monetised benefit; Green Book discounting by
 // financial-year index). The full evaluation sums pence-rounded lines, this model does not: the
 // two agree to within half a penny a line (tested).
 import type { IsoDate, ProgrammeData } from '../domain.js';
 import type { ProgrammeEvaluation } from '../evaluation.js';
+import { appraiseCosts } from '../calc/appraisal/cost-appraisal.js';
 import { counterfactualYearIndex } from '../calc/counterfactual-anchor.js';
 import { polarityOf } from '../calc/polarity.js';
 import { evaluateProgramme } from '../evaluate/evaluate-programme.js';
@@ -45,6 +49,8 @@ export interface NpvModelMetric {
   upratedUnitCost: number;
   optimismBias: number;
   periodLengthFactor: number;
+  /** Additional share (1 − L)(1 − D)(1 − S)(1 − DW); 1 without additionality. */
+  additionalityFactor: number;
   years: NpvModelYear[];
 }
 
@@ -96,12 +102,17 @@ export function buildNpvModel(
         upratedUnitCost: money.upratedUnitCost,
         optimismBias: money.optimismBias,
         periodLengthFactor: money.periodLengthFactor,
+        additionalityFactor: money.additionality.factor,
         years: [...years.values()],
       });
     }
   }
   const costs = new Map<number, number>();
-  for (const c of data.costs) {
+  for (const { cost: c } of appraiseCosts(
+    data.costs,
+    data.deflators,
+    data.programme.priceBaseYear,
+  )) {
     const t = financialYearIndex(c.financialYear, first);
     costs.set(t, (costs.get(t) ?? 0) + c.forecastPence);
   }
@@ -126,7 +137,8 @@ export function modelBenefit(model: NpvModel, v: InputValues): number {
       m.upratedUnitCost *
       v.unitCosts *
       (1 - clamp01(m.optimismBias + v.optimismBias)) *
-      m.periodLengthFactor;
+      m.periodLengthFactor *
+      m.additionalityFactor;
     const g = growth + m.growth;
     let sum = 0;
     for (const y of m.years) {
