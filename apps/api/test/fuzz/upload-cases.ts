@@ -338,3 +338,8 @@ export function uploadCase(ingredients: Ingredients): fc.Arbitrary<UploadCase> {
       }
     });
 }
+
+/** Every kind of hostile request the fuzz run sends. */
+export function fuzzRequest(ingredients: Ingredients): fc.Arbitrary<UploadCase> {
+  return uploadCase(ingredients);
+}
