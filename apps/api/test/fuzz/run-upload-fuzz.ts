@@ -6,7 +6,12 @@
 import { describeFigures, runUploadFuzz } from './fuzz-uploads.js';
 
 const cases = Number(process.argv[2] ?? process.env['FUZZ_CASES'] ?? 100_000);
-const seed = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process.env['FUZZ_SEED']);
+// Chosen here, not by fast-check, so that it is printed before the first case (a run stopped
+// from outside can still be replayed).
+const seed =
+  process.env['FUZZ_SEED'] === undefined
+    ? (Date.now() ^ (Math.random() * 0x100000000)) | 0
+    : Number(process.env['FUZZ_SEED']);
 if (!Number.isInteger(cases) || cases < 1) {
   console.error('Usage: npm run fuzz [-- cases]   (a whole number of cases, 100000 by default)');
   process.exit(2);
@@ -19,12 +24,12 @@ const tuning = {
   checksumEvery: numberFrom('FUZZ_CHECKSUM_EVERY'),
 };
 
-console.log(`Fuzzing uploads: ${cases} cases${seed === undefined ? '' : `, seed ${seed}`}`);
+console.log(`Fuzzing uploads: ${cases} cases, seed ${seed} (FUZZ_SEED=${seed} replays it)`);
 try {
   const figures = await runUploadFuzz({
     cases,
     ...Object.fromEntries(Object.entries(tuning).filter(([, v]) => v !== undefined)),
-    ...(seed === undefined ? {} : { seed }),
+    seed,
     onProgress: (f) =>
       console.log(
         `  ${f.cases} cases, ${f.accepted} stored, ${f.refused} refused, ${f.serverErrors} server errors, ${f.partialWrites} partial writes, ${Math.round(f.peakRssBytes / 1024 / 1024)} MiB peak, ${(f.ms / 1000).toFixed(0)} s, ${(f.cases / (f.ms / 1000)).toFixed(1)} cases/s`,
