@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractEntries } from '../src/services/submissions/zip-archive.js';
 import { createTestUser, injectAs, startTestApp, tinyPackDir, type TestApp } from './helpers.js';
 
 const HOSTILE_PARTNER = '=HYPERLINK("http://evil.example","partner")';
@@ -133,6 +134,49 @@ describe('CSV exports', () => {
     expect(byOutcome).toContain(`'${HOSTILE_OUTCOME}`);
     const unitCosts = csvFields((await download('unit-costs', 'csv')).body);
     expect(unitCosts).toContain(`'${HOSTILE_UNIT_COST}`);
+  });
+
+  it('escapes the pack export (pack.zip) through the same writer: names as text, numbers as numbers', async () => {
+    const res = await injectAs(
+      t.app,
+      { token: finance.token },
+      { method: 'GET', url: `${TINY}/pack.zip` },
+    );
+    expect(res.statusCode).toBe(200);
+    const files = extractEntries(res.rawPayload, (name) => name.endsWith('.csv'));
+    const csv = (name: string) => {
+      const entry = [...files].find(([path]) => path.endsWith(name));
+      if (entry === undefined) throw new Error(`pack.zip has no ${name}`);
+      return csvFields(entry[1].toString('utf8'));
+    };
+    const partners = csv('partners.csv');
+    expect(partners).toContain(`'${HOSTILE_PARTNER}`);
+    expect(partners).not.toContain(HOSTILE_PARTNER);
+    const unitCosts = csv('unit_costs.csv');
+    expect(unitCosts).toContain(`'${HOSTILE_UNIT_COST}`);
+    // The unit cost's value is written as a plain number, not escaped or quoted.
+    expect(unitCosts.some((f) => isNumber(f) && Number(f) > 0)).toBe(true);
+    expect(unitCosts.filter((f) => f.startsWith("'") && isNumber(f.slice(1)))).toEqual([]);
+  });
+
+  it("escapes the return template CSV through the same writer (the metric's name)", async () => {
+    const officer = await createTestUser(t.db, {
+      email: 'officer@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'data-officer', partnerId: 'police' }],
+    });
+    const res = await injectAs(
+      t.app,
+      { token: officer.token },
+      {
+        method: 'GET',
+        url: `${TINY}/returns-due/police/template?format=csv&asOf=2014-04-30`,
+      },
+    );
+    expect(res.statusCode).toBe(200);
+    const fields = csvFields(res.body.replace(/^\uFEFF/, ''));
+    expect(fields).toContain(`'${HOSTILE_METRIC}`);
+    expect(fields.filter((f) => /^[=+\-@\t\r]/.test(f) && !isNumber(f))).toEqual([]);
   });
 
   it('escapes the audit CSV through the same writer', async () => {

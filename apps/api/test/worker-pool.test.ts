@@ -1,6 +1,7 @@
 // The worker pool uploads are read on (lib/worker-pool.ts), with a real worker
 // (fixtures/workers/test-tasks.ts): a stuck, abandoned or memory-hungry task stops its worker
 // alone, the queue is bounded, and the pool goes on with fresh workers.
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   PoolFullError,
@@ -32,7 +33,7 @@ function pool(options: Partial<WorkerPoolOptions> = {}): WorkerPool<TestTask, st
   return made;
 }
 
-describe('WorkerPool', { timeout: 30_000 }, () => {
+describe('WorkerPool', { timeout: 60_000 }, () => {
   it('runs tasks in order, one per worker at a time, and fails a throwing task alone', async () => {
     const p = pool();
     const answers = await Promise.allSettled([
@@ -62,6 +63,38 @@ describe('WorkerPool', { timeout: 30_000 }, () => {
     const p = pool({ taskTimeoutMs: 1_500 });
     await expect(p.run({ kind: 'spin' })).rejects.toBeInstanceOf(TaskTimeoutError);
     expect(await p.run({ kind: 'echo', value: 'still here' })).toBe('still here');
+  });
+
+  it('limits a task by its processor time: one that only waits runs past the limit', async () => {
+    const p = pool({ taskTimeoutMs: 400, taskWallTimeoutMs: 20_000 });
+    expect(await p.run({ kind: 'sleep', ms: 1_500 })).toBe('slept');
+  });
+
+  it('stops a task past its processor-time limit, saying so', async () => {
+    const p = pool({ taskTimeoutMs: 300, taskWallTimeoutMs: 60_000 });
+    await expect(p.run({ kind: 'burn', cpuMs: 5_000 })).rejects.toThrow(/300 ms of processor time/);
+  });
+
+  it('stops a task at the wall-clock backstop even when it does not use the processor', async () => {
+    const p = pool({ taskTimeoutMs: 300, taskWallTimeoutMs: 800 });
+    await expect(p.run({ kind: 'sleep', ms: 5_000 })).rejects.toThrow(/ran for more than 800 ms/);
+  });
+
+  it('does not refuse a low-priority worker starved by busy threads: the work is what counts', async () => {
+    // Two threads at normal priority spin, one per core of the 2-core machine; the pool's worker runs at nice
+    // 10 (worker-task.ts), so it gets a small share of the processor. It needs 100 ms of it,
+    // within a 1-second limit, however long that takes by the wall clock.
+    const spinners = Array.from({ length: 2 }, () => new Worker('for (;;) {}', { eval: true }));
+    try {
+      const p = pool({ taskTimeoutMs: 1_000, taskWallTimeoutMs: 120_000 });
+      const started = Date.now();
+      expect(await p.run({ kind: 'burn', cpuMs: 100 })).toBe('burnt');
+      console.log(
+        `100 ms of work at nice 10 beside 2 spinning threads: ${Date.now() - started} ms`,
+      );
+    } finally {
+      await Promise.all(spinners.map((w) => w.terminate()));
+    }
   });
 
   it('stops a task that runs out of its heap: only the worker dies, the pool goes on', async () => {

@@ -35,6 +35,7 @@ export { penceToPounds } from './money/pence.js';
 export {
   csvField,
   neutraliseFormula,
+  restoreFormulaText,
   toCsv,
   type CsvCell,
   type CsvOptions,

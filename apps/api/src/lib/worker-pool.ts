@@ -1,11 +1,14 @@
 // A small pool of worker threads for work that must not run on the event loop (reading uploaded
 // files). Each worker does one task at a time; tasks past the pool's size wait in a bounded
-// queue. A task that runs too long, is abandoned (its AbortSignal fires) or makes its worker run
+// queue. A task that uses too much processor time (its worker thread's own, read from /proc, so
+// a low-priority worker kept waiting on a busy machine is not blamed; the wall clock is only a
+// backstop), is abandoned (its AbortSignal fires) or makes its worker run
 // out of memory stops that worker alone (worker.terminate, which frees the worker's whole heap);
 // the server goes on and the next task gets a fresh worker. Workers whose heap grew past
 // `recycleHeapMb` are stopped after their task, and idle ones after `idleMs`, so the memory a big
 // file needed is given back.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { threadCpuMs } from './thread-cpu.js';
 
 export interface WorkerPoolOptions {
   /** The worker module (see serveWorkerTasks); a .ts module is run through tsx, for tests. */
@@ -15,8 +18,13 @@ export interface WorkerPoolOptions {
   /** Tasks waiting for a worker at most; past it run() throws PoolFullError. */
   maxQueue: number;
   resourceLimits: ResourceLimits;
-  /** A task still running after this is stopped (TaskTimeoutError). */
+  /**
+   * A task whose worker thread has used this much processor time is stopped (TaskTimeoutError).
+   * Where the thread's time cannot be read (not Linux), it is wall-clock time instead.
+   */
   taskTimeoutMs: number;
+  /** The backstop: a task still running after this much wall-clock time is stopped (4 × the above by default). */
+  taskWallTimeoutMs?: number;
   /** A worker idle this long is stopped, unless it is one of the `keepWarm`. */
   idleMs: number;
   /** Workers kept started, so an upload does not wait for one to boot (a server keeps one). */
@@ -40,7 +48,7 @@ export class WorkerOutOfMemoryError extends Error {
 
 /** What a worker says once it has loaded, then answers each task with (see serveWorkerTasks). */
 export type WorkerReply<Out> =
-  | { ready: true }
+  | { ready: true; threadId: number | null }
   | { ok: true; output: Out; heapUsedBytes: number }
   | { ok: false; message: string; heapUsedBytes: number };
 
@@ -57,7 +65,10 @@ interface Slot<In, Out> {
   worker: Worker;
   /** Loaded and serving: a task's time limit starts when its worker is ready, not while it boots. */
   ready: boolean;
+  /** The worker thread's kernel id, whose processor time the limit counts (null: wall clock). */
+  threadId: number | null;
   task: Task<In, Out> | null;
+  /** Checks the running task's time while it runs. */
   timer: NodeJS.Timeout | null;
   idleTimer: NodeJS.Timeout | null;
 }
@@ -145,7 +156,14 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Slot<In, Out> {
     const worker = startWorker(this.options.entry, this.options.resourceLimits);
-    const slot: Slot<In, Out> = { worker, ready: false, task: null, timer: null, idleTimer: null };
+    const slot: Slot<In, Out> = {
+      worker,
+      ready: false,
+      threadId: null,
+      task: null,
+      timer: null,
+      idleTimer: null,
+    };
     this.slots.add(slot);
     worker.on('message', (reply: WorkerReply<Out>) => this.finished(slot, reply));
     worker.on('error', (error: Error & { code?: string }) => {
@@ -171,21 +189,42 @@ export class WorkerPool<In, Out> {
   private startClock(slot: Slot<In, Out>): void {
     const task = slot.task;
     if (task === null || slot.timer !== null) return;
-    slot.timer = setTimeout(() => {
-      this.settle(task, new TaskTimeoutError('The task took too long'));
+    const { taskTimeoutMs } = this.options;
+    const wallLimit = this.options.taskWallTimeoutMs ?? taskTimeoutMs * 4;
+    const started = Date.now();
+    const cpuAtStart = slot.threadId === null ? null : threadCpuMs(slot.threadId);
+    // Used time is looked at a few times a second: a task overruns its limit by at most that.
+    const every = Math.max(10, Math.min(250, Math.floor(taskTimeoutMs / 4)));
+    slot.timer = setInterval(() => {
+      const wall = Date.now() - started;
+      const cpuNow = slot.threadId === null ? null : threadCpuMs(slot.threadId);
+      const used = cpuAtStart === null || cpuNow === null ? wall : cpuNow - cpuAtStart;
+      if (used < taskTimeoutMs && wall < wallLimit) return;
+      const why =
+        wall >= wallLimit
+          ? `ran for more than ${wallLimit} ms`
+          : cpuNow === null || cpuAtStart === null
+            ? `ran for more than ${taskTimeoutMs} ms`
+            : `used more than ${taskTimeoutMs} ms of processor time`;
+      this.settle(task, new TaskTimeoutError(`The task took too long: it ${why}`));
       slot.task = null;
       void this.stop(slot);
-    }, this.options.taskTimeoutMs);
+    }, every);
+  }
+
+  private stopClock(slot: Slot<In, Out>): void {
+    if (slot.timer !== null) clearInterval(slot.timer);
+    slot.timer = null;
   }
 
   private finished(slot: Slot<In, Out>, reply: WorkerReply<Out>): void {
     if ('ready' in reply) {
       slot.ready = true;
+      slot.threadId = reply.threadId;
       return this.startClock(slot);
     }
     const task = slot.task;
-    if (slot.timer !== null) clearTimeout(slot.timer);
-    slot.timer = null;
+    this.stopClock(slot);
     slot.task = null;
     if (task !== null) {
       if (reply.ok) this.settle(task, null, reply.output);
@@ -216,7 +255,7 @@ export class WorkerPool<In, Out> {
   /** A worker died (out of memory, a crash): its task fails, the pool goes on without it. */
   private lose(slot: Slot<In, Out>, failure: Error): void {
     if (!this.slots.delete(slot)) return;
-    if (slot.timer !== null) clearTimeout(slot.timer);
+    this.stopClock(slot);
     if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
     if (slot.task !== null) this.settle(slot.task, failure);
     slot.task = null;

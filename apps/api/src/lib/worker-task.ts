@@ -3,6 +3,7 @@
 import { setPriority } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
+import { currentThreadId } from './thread-cpu.js';
 import type { WorkerReply } from './worker-pool.js';
 
 export function serveWorkerTasks<In, Out>(handler: (input: In) => Promise<Out>): void {
@@ -22,17 +23,20 @@ export function serveWorkerTasks<In, Out>(handler: (input: In) => Promise<Out>):
       port.postMessage(reply);
     })();
   });
-  port.postMessage({ ready: true } satisfies WorkerReply<Out>);
+  // The pool limits a task by this thread's processor time: it needs the thread's kernel id.
+  port.postMessage({ ready: true, threadId: currentThreadId() } satisfies WorkerReply<Out>);
 }
 
 /**
  * Background work yields the CPU to the event loop: on Linux a thread has its own nice value, and
  * setpriority(0) sets the calling thread's, so the server's main thread keeps answering reads
- * promptly on a small machine while a worker parses. Elsewhere it may not apply: ignored.
+ * promptly on a small machine while a worker parses. Nice 10 is safe because the pool's time
+ * limit counts the worker's processor time, not the time it waited for the processor. Elsewhere
+ * it may not apply: ignored.
  */
 function lowerPriority(): void {
   try {
-    setPriority(0, 5);
+    setPriority(0, 10);
   } catch {
     // Not permitted or not supported: the worker runs at normal priority.
   }

@@ -2,8 +2,9 @@
 // run-upload-fuzz.ts): CSV text of every shape, real ZIP workbooks (whole, rebuilt with generated
 // sheets, zip bombs, lying directories, cut short, bytes flipped) and multipart bodies that are
 // cut, unbounded, doubled or without a boundary. Each case is the request as sent.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
+import { writeWorkbook } from '../../src/services/programme-workbook/write-workbook.js';
 import { writeZip, type ZipSource } from '../../src/services/submissions/zip-archive.js';
 import { deflatedFill, workbook, workbookParts } from '../hostile-files.js';
 
@@ -11,11 +12,16 @@ export interface UploadCase {
   label: string;
   body: Buffer;
   contentType: string;
+  /** Another endpoint than the submissions upload (the business-case workbook). */
+  url?: string;
+  as?: 'officer' | 'admin';
 }
 
 /** Things built once per run: a real workbook's parts and a few small bombs (for speed). */
 export interface Ingredients {
   parts: ZipSource[];
+  /** The blank business-case workbook's parts (a sheet per pack file). */
+  businessCase: ZipSource[];
   bombs: ZipSource[];
 }
 
@@ -42,7 +48,7 @@ export async function prepareIngredients(): Promise<Ingredients> {
     // Never read: an unused picture of 64 MiB.
     { name: 'xl/media/image1.png', ...deflatedFill(64 * 1024 * 1024, '\0') },
   ];
-  return { parts, bombs };
+  return { parts, businessCase: workbookParts(await writeWorkbook(null)), bombs };
 }
 
 const METRICS = ['incidents', 'in-work', 'unknown-metric', ''];
@@ -184,7 +190,10 @@ const zipMutation: fc.Arbitrary<ZipMutation> = fc.oneof(
 );
 
 /** A real ZIP workbook, mutated, then perhaps cut short or with bytes overwritten. */
-export function xlsxBytes(ingredients: Ingredients): fc.Arbitrary<Buffer> {
+export function xlsxBytes(
+  ingredients: Ingredients,
+  base: ZipSource[] = ingredients.parts,
+): fc.Arbitrary<Buffer> {
   return fc
     .record({
       mutation: zipMutation,
@@ -194,7 +203,7 @@ export function xlsxBytes(ingredients: Ingredients): fc.Arbitrary<Buffer> {
       }),
     })
     .map(({ mutation, cut, flips }) => {
-      let parts = [...ingredients.parts];
+      let parts = [...base];
       const at = (which: number) => parts[which % parts.length]!.name;
       switch (mutation.kind) {
         case 'sheet':
@@ -337,4 +346,50 @@ export function uploadCase(ingredients: Ingredients): fc.Arbitrary<UploadCase> {
           return { label: shape, body: Buffer.from(garbage), contentType: type };
       }
     });
+}
+
+/**
+ * A hostile business-case workbook (the blank template mutated as above: bombs, lying directories,
+ * bad XML, generated sheets, dropped or garbage parts, cut short), or a return-upload workbook
+ * (the wrong sheets), sent by the programme's admin to the preview or the import (with the file's
+ * real digest, so the import reads it, or another).
+ */
+export function businessCaseCase(ingredients: Ingredients): fc.Arbitrary<UploadCase> {
+  return fc
+    .record({
+      file: fc.oneof(
+        { weight: 4, arbitrary: xlsxBytes(ingredients, ingredients.businessCase) },
+        { weight: 1, arbitrary: xlsxBytes(ingredients) },
+      ),
+      step: fc.constantFrom('preview', 'import'),
+      rightDigest: fc.boolean(),
+    })
+    .map(({ file, step, rightDigest }) => {
+      const boundary = `----fuzz${randomBytes(8).toString('hex')}`;
+      const digest = rightDigest ? createHash('sha256').update(file).digest('hex') : '0'.repeat(64);
+      const body = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="business-case.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        file,
+        Buffer.from(
+          `\r\n--${boundary}\r\nContent-Disposition: form-data; name="sha256"\r\n\r\n${digest}\r\n--${boundary}--\r\n`,
+        ),
+      ]);
+      return {
+        label: `business-case ${step}${step === 'import' && rightDigest ? ' (digest right)' : ''}`,
+        body,
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        url: `/api/programmes/tiny/workbook/${step}`,
+        as: 'admin' as const,
+      };
+    });
+}
+
+/** Every kind of hostile request the fuzz run sends. */
+export function fuzzRequest(ingredients: Ingredients): fc.Arbitrary<UploadCase> {
+  return fc.oneof(
+    { weight: 5, arbitrary: uploadCase(ingredients) },
+    { weight: 1, arbitrary: businessCaseCase(ingredients) },
+  );
 }

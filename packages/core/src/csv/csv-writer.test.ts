@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, neutraliseFormula, toCsv } from './csv-writer.js';
+import { csvField, neutraliseFormula, restoreFormulaText, toCsv } from './csv-writer.js';
 
 const HOSTILE_PARTNER = '=HYPERLINK("http://evil.example","partner")';
 
@@ -15,6 +15,20 @@ describe('neutraliseFormula', () => {
     expect(neutraliseFormula('a=b')).toBe('a=b');
     expect(neutraliseFormula(' =1')).toBe(' =1');
     expect(neutraliseFormula('')).toBe('');
+    expect(neutraliseFormula("'quoted'")).toBe("'quoted'");
+  });
+
+  it('adds one more quote to text already starting with quotes then a formula character', () => {
+    // Otherwise "'=1" (written as is) and "=1" (written "'=1") could not be told apart on reading.
+    expect(neutraliseFormula("'=1")).toBe("''=1");
+    expect(neutraliseFormula("''-2")).toBe("'''-2");
+  });
+});
+
+describe('restoreFormulaText', () => {
+  it('gives back exactly the text neutraliseFormula was given', () => {
+    const texts = ['=1', "'=1", "''@x", '-4', 'plain', "'plain", "'", '', '\tx', 'a=b'];
+    for (const text of texts) expect(restoreFormulaText(neutraliseFormula(text))).toBe(text);
   });
 });
 

@@ -11,12 +11,24 @@
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-/** The characters OWASP lists as starting a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * The characters OWASP lists as starting a formula, after any quotes already there: text that
+ * itself starts with `'=` gets one more, so that restoreFormulaText below can always take exactly
+ * one off and give back the original (the pack export then import is the identity).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** Text a spreadsheet would run as a formula gets a leading `'`; any other text is unchanged. */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The text neutraliseFormula was given, from what it wrote: for readers of files this product
+ * wrote (the pack loader reading an exported pack). Text it would not have escaped is unchanged.
+ */
+export function restoreFormulaText(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text;
 }
 
 function quoteIfNeeded(text: string): string {

@@ -3,6 +3,7 @@
 // exactly the expected columns) become PackErrors; reading carries on so all are reported.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { restoreFormulaText } from '@outcomes/core';
 import { parse, type CsvError, type InfoRecord } from 'csv-parse/sync';
 import type { PackError } from './pack-error.js';
 import { splitPlainCsv } from './plain-csv.js';
@@ -175,9 +176,10 @@ export function parseCsvText(text: string, spec: CsvFileSpec, report: Report): C
     report({ file, line: lineOf(error), column: null, message });
   }
   // info.lines is the line a record ends on; a quoted value spanning lines starts it earlier.
+  // A value the pack export escaped against spreadsheet formulas (`'=...`) reads as it was.
   const split = records.map(({ record, info }) => ({
     line: info.lines - countNewlines(record),
-    fields: record,
+    fields: record.map(restoreFormulaText),
   }));
   return csvFileFromRecords(spec, split, skipped.length === 0, report);
 }

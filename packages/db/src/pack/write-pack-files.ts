@@ -1,6 +1,6 @@
 // A pack written back out as its files (pack-format.md): the inverse of the loader, so that
 // reading what this writes gives the same pack. Serves the pack-folder export and the workbook.
-import type { Programme } from '@outcomes/core';
+import { toCsv, type Programme } from '@outcomes/core';
 import type { Pack } from './pack.js';
 import {
   actualsCsv,
@@ -219,14 +219,14 @@ export function decimalText(n: number): string {
   return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 100 });
 }
 
-function csvField(cell: PackCell): string {
-  const text = cell === null ? '' : typeof cell === 'number' ? decimalText(cell) : cell;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** One table as pack CSV text (RFC 4180, CRLF line ends). */
+/**
+ * One table as pack CSV text, through core's one CSV writer (RFC 4180, CRLF line ends): text a
+ * spreadsheet would run as a formula (a partner named `=HYPERLINK(...)`) gets a leading `'`,
+ * which the loader takes off again (read-csv.ts), so export then import is still the identity;
+ * numbers are written as plain decimals and never escaped.
+ */
 export function tableToCsv(t: PackTable): string {
-  return [t.columns, ...t.rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return toCsv(t.columns, t.rows, { formatNumber: decimalText });
 }
 
 /** The whole pack folder: file name → contents. */

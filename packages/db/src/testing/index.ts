@@ -8,3 +8,8 @@ export {
   type TestDatabase,
 } from './test-database.js';
 export { storeChecksum, type ChecksumOptions } from './store-checksum.js';
+export {
+  prepareStoreFingerprint,
+  storeFingerprint,
+  type FingerprintOptions,
+} from '../introspect/store-fingerprint.js';

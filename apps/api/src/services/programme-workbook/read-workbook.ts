@@ -4,7 +4,9 @@
 // caller hands the files to readPackFiles, the loader's own validator.
 import { decimalText, type CsvRecord, type PackFileContent } from '@outcomes/db';
 import ExcelJS from 'exceljs';
-import { WORKBOOK_LIMITS } from './workbook-limits.js';
+import { UploadLimitError } from '../submissions/upload-limits.js';
+import { BrokenZipError, extractEntries } from '../submissions/zip-archive.js';
+import { WORKBOOK_LIMITS, WORKBOOK_ZIP_LIMITS } from './workbook-limits.js';
 import {
   BOOLEAN_PROGRAMME_FIELDS,
   NUMERIC_PROGRAMME_FIELDS,
@@ -92,6 +94,35 @@ function cellText(value: ExcelJS.CellValue): Cell {
 }
 
 /**
+ * Every part inflated once through the bounded zip reader uploads use (entry count, per-part and
+ * total size, compression ratio, checked while inflating, and each part's real size against the
+ * size it declares), so that ExcelJS, which trusts the archive, only ever gets one that keeps
+ * them. Null when it does; otherwise why not.
+ */
+function inflateWithinBounds(bytes: Uint8Array): string | null {
+  try {
+    const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    extractEntries(zip, () => true, WORKBOOK_ZIP_LIMITS);
+    return null;
+  } catch (error) {
+    if (error instanceof UploadLimitError) {
+      const mb = Math.round(WORKBOOK_ZIP_LIMITS.totalBytes / 1024 / 1024);
+      const bound: Record<string, string> = {
+        zipEntries: `it holds more than ${WORKBOOK_ZIP_LIMITS.zipEntries} parts`,
+        entryBytes: `it unpacks to more than ${mb} MB`,
+        totalBytes: `it unpacks to more than ${mb} MB`,
+        compressionRatio: 'one of its parts inflates more than a real workbook does',
+      };
+      return `The workbook is refused: ${bound[error.breach.limit] ?? error.message}. Nothing was changed.`;
+    }
+    if (error instanceof BrokenZipError) {
+      return 'The file could not be read as an Excel workbook (.xlsx): it may be damaged, password-protected or another kind of file.';
+    }
+    throw error;
+  }
+}
+
+/**
  * The workbook's sheets as pack files. Problems found reading (limits, unknown sheets, cells
  * that are not values) are all reported; the files are returned only when there are none.
  */
@@ -100,6 +131,8 @@ export async function readWorkbook(
   onRows: (rows: number) => void = () => undefined,
 ): Promise<ReadWorkbookResult> {
   const limits = WORKBOOK_LIMITS;
+  const bounded = inflateWithinBounds(bytes);
+  if (bounded !== null) return { ok: false, problems: [wholeFile(bounded)] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);

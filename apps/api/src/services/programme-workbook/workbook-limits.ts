@@ -25,6 +25,18 @@ export const WORKBOOK_LIMITS = {
   workerTimeoutMs: 60_000,
 } as const;
 
+/**
+ * The same bounds as the zip reader uploads use (submissions/zip-archive.ts), at a workbook's
+ * sizes: every part is inflated through it, each with a cap, before ExcelJS reads the file, so
+ * a part whose directory entry lies about its size is refused while inflating.
+ */
+export const WORKBOOK_ZIP_LIMITS = {
+  zipEntries: WORKBOOK_LIMITS.maxZipEntries,
+  entryBytes: WORKBOOK_LIMITS.maxUncompressedBytes,
+  totalBytes: WORKBOOK_LIMITS.maxUncompressedBytes,
+  compressionRatio: WORKBOOK_LIMITS.maxCompressionRatio,
+} as const;
+
 export type ZipCheck =
   { ok: true; entries: number; uncompressedBytes: number } | { ok: false; reason: string };
 

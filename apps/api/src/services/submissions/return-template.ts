@@ -9,12 +9,10 @@ import {
   type PartnerReturns,
   type ReturnDue,
 } from '@outcomes/contract';
+import { toCsv } from '@outcomes/core';
 import ExcelJS from 'exceljs';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** RFC 4180: quote a field holding a comma, quote or line break. */
-const csvField = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /** Every template column in order: the id, the guide beside it, then the figure to give. */
 export const TEMPLATE_COLUMNS = [
@@ -30,11 +28,12 @@ const lastValueText = (d: ReturnDue): string =>
 /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is written as text. */
 const safeText = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
+/** A row's text as the pack and the API have it (the CSV writer escapes it; the XLSX below). */
 function templateRow(d: ReturnDue): Record<(typeof TEMPLATE_COLUMNS)[number], string> {
   return {
     metric_id: d.metricId,
-    metric: safeText(d.metricName),
-    unit: safeText(d.unit),
+    metric: d.metricName,
+    unit: d.unit,
     period: d.periodLabel,
     last_value: lastValueText(d),
     period_start: d.periodStart,
@@ -43,16 +42,13 @@ function templateRow(d: ReturnDue): Record<(typeof TEMPLATE_COLUMNS)[number], st
   };
 }
 
+/** Through core's one CSV writer (formula-safe, RFC 4180, CRLF), with a BOM so Excel reads UTF-8. */
 export function templateCsv(owed: PartnerReturns): Buffer {
-  const lines = [
-    TEMPLATE_COLUMNS.join(','),
-    ...owed.overdue.map((d) => {
-      const row = templateRow(d);
-      return TEMPLATE_COLUMNS.map((c) => csvField(row[c])).join(',');
-    }),
-  ];
-  // A BOM, so Excel opens it as UTF-8; CRLF, as RFC 4180 writes it.
-  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+  const rows = owed.overdue.map((d) => {
+    const row = templateRow(d);
+    return TEMPLATE_COLUMNS.map((c) => row[c]);
+  });
+  return Buffer.from(toCsv(TEMPLATE_COLUMNS, rows, { byteOrderMark: true }), 'utf8');
 }
 
 export async function templateXlsx(owed: PartnerReturns, programmeName: string): Promise<Buffer> {
@@ -79,7 +75,16 @@ export async function templateXlsx(owed: PartnerReturns, programmeName: string):
     ...(c === 'period_start' ? { style: { numFmt: '@' } } : {}),
   }));
   figures.getRow(1).font = { bold: true };
-  for (const d of owed.overdue) figures.addRow({ ...templateRow(d), value: null, note: null });
+  for (const d of owed.overdue) {
+    const row = templateRow(d);
+    figures.addRow({
+      ...row,
+      metric: safeText(row.metric),
+      unit: safeText(row.unit),
+      value: null,
+      note: null,
+    });
+  }
 
   const guide = workbook.addWorksheet('Guide');
   guide.columns = [

@@ -25,7 +25,10 @@ export const UPLOAD_LIMITS = {
   compressionRatio: 100,
   /** Heap of the worker reading one file, in MiB: past it the worker alone is stopped. */
   workerHeapMb: 256,
-  /** Time to read one file, in milliseconds. */
+  /**
+   * Processor time to read one file, in milliseconds (the worker thread's own, so a worker kept
+   * waiting by a busy machine is not refused; past 4 times this by the clock it is stopped too).
+   */
   parseMs: 30_000,
 } as const;
 
@@ -75,7 +78,7 @@ export function describeLimit(limit: UploadLimitName, where = ''): string {
     case 'workerHeapMb':
       return `reading the file needs more than ${UPLOAD_LIMITS.workerHeapMb} MiB of memory${at}`;
     case 'parseMs':
-      return `reading the file takes longer than ${UPLOAD_LIMITS.parseMs / 1000} seconds${at}`;
+      return `reading the file takes more than ${UPLOAD_LIMITS.parseMs / 1000} seconds of work${at}`;
   }
 }
 

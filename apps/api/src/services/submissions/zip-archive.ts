@@ -16,6 +16,14 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
+/** The bounds an archive is read within: uploads use UPLOAD_LIMITS, business-case workbooks theirs. */
+export interface ZipLimits {
+  zipEntries: number;
+  entryBytes: number;
+  totalBytes: number;
+  compressionRatio: number;
+}
+
 /** The archive is damaged (truncated, inconsistent, or a kind of ZIP this reader does not take). */
 export class BrokenZipError extends Error {
   constructor(reason: string) {
@@ -41,7 +49,7 @@ function findEndOfDirectory(zip: Buffer): number {
 }
 
 /** The entries of an archive, from its central directory; at most UPLOAD_LIMITS.zipEntries. */
-export function readZipDirectory(zip: Buffer): ZipEntry[] {
+export function readZipDirectory(zip: Buffer, limits: ZipLimits = UPLOAD_LIMITS): ZipEntry[] {
   const end = findEndOfDirectory(zip);
   const count = zip.readUInt16LE(end + 10);
   const directorySize = zip.readUInt32LE(end + 12);
@@ -49,7 +57,7 @@ export function readZipDirectory(zip: Buffer): ZipEntry[] {
   if (count === 0xffff || directoryOffset === 0xffffffff) {
     throw new BrokenZipError('a ZIP64 archive, which no workbook of 5 MB needs');
   }
-  if (count > UPLOAD_LIMITS.zipEntries) throw limitError('zipEntries', `${count} parts`);
+  if (count > limits.zipEntries) throw limitError('zipEntries', `${count} parts`);
   if (directoryOffset + directorySize > end) throw new BrokenZipError('directory out of bounds');
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
@@ -89,8 +97,13 @@ function compressedBytes(zip: Buffer, entry: ZipEntry): Buffer {
  * One entry's content, inflated with a cap of `maxBytes` (at most the per-entry bound): past the
  * cap inflation stops and the entry is refused, whatever size the archive declares.
  */
-export function inflateEntry(zip: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
-  if (entry.declaredSize > UPLOAD_LIMITS.entryBytes) throw limitError('entryBytes', entry.name);
+export function inflateEntry(
+  zip: Buffer,
+  entry: ZipEntry,
+  maxBytes: number,
+  limits: ZipLimits = UPLOAD_LIMITS,
+): Buffer {
+  if (entry.declaredSize > limits.entryBytes) throw limitError('entryBytes', entry.name);
   const compressed = compressedBytes(zip, entry);
   let content: Buffer;
   if (entry.method === STORED) {
@@ -100,10 +113,7 @@ export function inflateEntry(zip: Buffer, entry: ZipEntry, maxBytes: number): Bu
       content = inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxBytes) });
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw limitError(
-          maxBytes < UPLOAD_LIMITS.entryBytes ? 'totalBytes' : 'entryBytes',
-          entry.name,
-        );
+        throw limitError(maxBytes < limits.entryBytes ? 'totalBytes' : 'entryBytes', entry.name);
       }
       throw new BrokenZipError(`entry ${entry.name} cannot be inflated`);
     }
@@ -111,11 +121,11 @@ export function inflateEntry(zip: Buffer, entry: ZipEntry, maxBytes: number): Bu
     throw new BrokenZipError(`entry ${entry.name} uses compression method ${entry.method}`);
   }
   if (content.length > maxBytes) {
-    throw limitError(maxBytes < UPLOAD_LIMITS.entryBytes ? 'totalBytes' : 'entryBytes', entry.name);
+    throw limitError(maxBytes < limits.entryBytes ? 'totalBytes' : 'entryBytes', entry.name);
   }
   if (
     content.length > MIB &&
-    content.length > UPLOAD_LIMITS.compressionRatio * Math.max(1, compressed.length)
+    content.length > limits.compressionRatio * Math.max(1, compressed.length)
   ) {
     throw limitError('compressionRatio', entry.name);
   }
@@ -132,15 +142,16 @@ export function inflateEntry(zip: Buffer, entry: ZipEntry, maxBytes: number): Bu
 export function extractEntries(
   zip: Buffer,
   wanted: (name: string) => boolean,
+  limits: ZipLimits = UPLOAD_LIMITS,
 ): Map<string, Buffer> {
   const contents = new Map<string, Buffer>();
   let total = 0;
-  for (const entry of readZipDirectory(zip)) {
+  for (const entry of readZipDirectory(zip, limits)) {
     if (!wanted(entry.name) || contents.has(entry.name)) continue;
-    if (entry.declaredSize > UPLOAD_LIMITS.entryBytes) throw limitError('entryBytes', entry.name);
-    const room = UPLOAD_LIMITS.totalBytes - total;
+    if (entry.declaredSize > limits.entryBytes) throw limitError('entryBytes', entry.name);
+    const room = limits.totalBytes - total;
     if (entry.declaredSize > room) throw limitError('totalBytes', entry.name);
-    const content = inflateEntry(zip, entry, Math.min(UPLOAD_LIMITS.entryBytes, room));
+    const content = inflateEntry(zip, entry, Math.min(limits.entryBytes, room), limits);
     total += content.length;
     contents.set(entry.name, content);
   }
