@@ -2,7 +2,12 @@
 // validation (a bad value is refused naming the field, and nothing changes), audited with before
 // and after, raises the data version, and never touches returned figures or their revisions.
 // Real HTTP (inject) with session cookies and CSRF tokens, on this run's engine.
-import { grantInstallationAdmin, SYSTEM_ACTOR } from '@outcomes/db';
+import {
+  grantInstallationAdmin,
+  listBusinessCaseVersions,
+  SYSTEM_ACTOR,
+  versionInForce,
+} from '@outcomes/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestUser,
@@ -347,6 +352,13 @@ describe('editing metrics and unit costs', () => {
       before: { valuePence: 100000 },
       after: { valuePence: 125050 },
     });
+    // A unit cost is part of the business case: the edit is a new version, named for the form's
+    // change, and no judgement changes until an admin puts it in force (issue 17's rule).
+    const versions = await listBusinessCaseVersions(t.db, 'tiny');
+    const latest = versions.at(-1)!;
+    expect(latest.version).toBeGreaterThan(1);
+    expect(latest.note).toContain('unit-cost-edit');
+    expect((await versionInForce(t.db, 'tiny'))?.version).toBe(1);
   });
 
   it.each([
