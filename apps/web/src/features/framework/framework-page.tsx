@@ -13,6 +13,7 @@ import { hasRole } from '../../lib/roles';
 import { PartnerForm } from './components/partner-form';
 import { SettingsForm } from './components/settings-form';
 import { StrandForm } from './components/strand-form';
+import { SuccessBanner } from '../../components/success-banner';
 
 export function FrameworkPage() {
   const { programmeId = '' } = useParams();
@@ -65,21 +66,9 @@ export function FrameworkPage() {
         change the figures partners have returned.
       </p>
       {saved ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="saved-title"
-          data-testid="framework-saved"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Saved {saved}.</p>
-          </div>
-        </div>
+        <SuccessBanner testId="framework-saved" headingLevel={2}>
+          Saved {saved}.
+        </SuccessBanner>
       ) : null}
       <SettingsForm
         key={`settings-${version}`}

@@ -12,6 +12,7 @@ import { PageError } from '../../components/page-error';
 import { paths } from '../../lib/paths';
 import { AdminAccessForm } from './components/admin-access-form';
 import { CreateProgrammeForm } from './components/create-programme-form';
+import { SuccessBanner } from '../../components/success-banner';
 
 export function InstallationPage() {
   const { data: me, isPending: mePending } = useMe();
@@ -58,23 +59,9 @@ export function InstallationPage() {
         recorded in the audit log.
       </p>
       {created ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="created-title"
-          data-testid="programme-created"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="created-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              Created the programme “{created}”. Now give it its admin below.
-            </p>
-          </div>
-        </div>
+        <SuccessBanner testId="programme-created" headingLevel={2}>
+          Created the programme “{created}”. Now give it its admin below.
+        </SuccessBanner>
       ) : null}
       <DataTable
         caption="Programmes in this installation"

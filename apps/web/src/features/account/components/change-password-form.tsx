@@ -4,6 +4,7 @@ import { InputField } from '../../../components/input-field';
 import { friendlyApiMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
 import { useChangePassword } from '../api/account-api';
+import { SuccessBanner } from '../../../components/success-banner';
 
 const FIELD_IDS: Record<string, string> = {
   currentPassword: 'current-password',
@@ -70,23 +71,9 @@ export function ChangePasswordForm({ csrfToken }: { csrfToken: string | null }) 
         Change your password
       </h2>
       {done ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="password-changed-title"
-          data-testid="password-changed"
-        >
-          <div className="govuk-notification-banner__header">
-            <h3 className="govuk-notification-banner__title" id="password-changed-title">
-              Success
-            </h3>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              Your password has been changed. Your other sessions have been signed out.
-            </p>
-          </div>
-        </div>
+        <SuccessBanner testId="password-changed">
+          Your password has been changed. Your other sessions have been signed out.
+        </SuccessBanner>
       ) : null}
       <FormErrorSummary errors={errors} testId="password-errors" />
       <form noValidate onSubmit={handleSubmit}>

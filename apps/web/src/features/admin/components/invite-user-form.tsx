@@ -5,6 +5,7 @@ import { InputField } from '../../../components/input-field';
 import { formErrorsFromApi } from '../../../lib/friendly-error';
 import { useInviteUser } from '../api/users-api';
 import { emptyChoices, RoleFields, toAssignments } from './role-fields';
+import { SuccessBanner } from '../../../components/success-banner';
 
 const FIELD_IDS: Record<string, string> = {
   email: 'invite-email',
@@ -80,24 +81,10 @@ export function InviteUserForm({
         Invite a user
       </h2>
       {invited ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="invited-title"
-          data-testid="user-invited"
-        >
-          <div className="govuk-notification-banner__header">
-            <h3 className="govuk-notification-banner__title" id="invited-title">
-              Success
-            </h3>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              {invited} can now sign in. Give them their first password in person or by phone, and
-              ask them to change it.
-            </p>
-          </div>
-        </div>
+        <SuccessBanner testId="user-invited">
+          {invited} can now sign in. Give them their first password in person or by phone, and ask
+          them to change it.
+        </SuccessBanner>
       ) : null}
       <FormErrorSummary errors={errors} testId="invite-errors" />
       <form noValidate onSubmit={handleSubmit} data-testid="invite-form">

@@ -7,6 +7,7 @@ import { SelectField } from '../../../components/form-fields';
 import { InputField } from '../../../components/input-field';
 import { useGiveAdminAccess } from '../api/installation-api';
 import { errorFor, setupFormErrors } from './field-errors';
+import { SuccessBanner } from '../../../components/success-banner';
 
 const FIELDS = {
   programme: { id: 'access-programme', label: 'Programme' },
@@ -74,23 +75,7 @@ export function AdminAccessForm({
       <h2 className="govuk-heading-m" id="access-heading">
         Give a programme its admin
       </h2>
-      {done ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="access-done-title"
-          data-testid="admin-access-done"
-        >
-          <div className="govuk-notification-banner__header">
-            <h3 className="govuk-notification-banner__title" id="access-done-title">
-              Success
-            </h3>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{done}</p>
-          </div>
-        </div>
-      ) : null}
+      {done ? <SuccessBanner testId="admin-access-done">{done}</SuccessBanner> : null}
       <FormErrorSummary errors={errors} testId="admin-access-errors" />
       <form noValidate onSubmit={handleSubmit} data-testid="admin-access-form">
         <SelectField

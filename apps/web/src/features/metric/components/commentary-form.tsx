@@ -6,6 +6,7 @@ import { ApiError } from '../../../lib/api-client';
 import { friendlyApiMessage, friendlyFieldMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
 import { useAddCommentary } from '../api/add-commentary';
+import { SuccessBanner } from '../../../components/success-banner';
 
 // The API's limit (contract COMMENTARY_MAX_LENGTH), checked here too so nobody types 3,000
 // characters to be told afterwards. The contract's zod stays out of the bundle.
@@ -146,18 +147,9 @@ export function CommentaryForm({
   return (
     <form onSubmit={handleSubmit} noValidate data-testid="commentary-form" aria-label="Commentary">
       {saved ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="status"
-          data-testid="commentary-saved"
-        >
-          <div className="govuk-notification-banner__header">
-            <h3 className="govuk-notification-banner__title">Success</h3>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{saved}</p>
-          </div>
-        </div>
+        <SuccessBanner testId="commentary-saved" role="status">
+          {saved}
+        </SuccessBanner>
       ) : null}
       <FormErrorSummary errors={errors} testId="commentary-errors" />
       <SelectField
