@@ -1,7 +1,7 @@
 // Two business case versions side by side, as tables (the API worked every figure out): totals and
 // each strand (forecast benefit, cost, net), each metric's forecast benefit, and every changed figure.
 import type { VersionComparisonView } from '@outcomes/contract';
-import { DataTable } from '../../../components/data-table';
+import { DataTable, type Column } from '../../../components/data-table';
 import { formatMoney } from '../../../lib/format';
 
 type Side = VersionComparisonView['a'];
@@ -37,6 +37,24 @@ function figureRows(key: string, strand: string, a: Figures, b: Figures, d: Figu
   }));
 }
 
+/** Version a, version b and their difference, as money: the same three columns in both tables. */
+function sideBySide<T extends Pick<Row, 'a' | 'b' | 'difference'>>(
+  c: VersionComparisonView,
+): Column<T>[] {
+  const moneyColumn = (key: 'a' | 'b' | 'difference', header: string): Column<T> => ({
+    key,
+    header,
+    numeric: true,
+    value: (r) => r[key],
+    render: (r) => money(r[key]),
+  });
+  return [
+    moneyColumn('a', label(c.a)),
+    moneyColumn('b', label(c.b)),
+    moneyColumn('difference', 'Difference'),
+  ];
+}
+
 export function VersionComparison({ comparison }: { comparison: VersionComparisonView }) {
   const c = comparison;
   const rows: Row[] = [
@@ -51,27 +69,7 @@ export function VersionComparison({ comparison }: { comparison: VersionCompariso
         columns={[
           { key: 'strand', header: 'Strand', rowHeader: true, render: (r) => r.strand },
           { key: 'figure', header: 'Figure', render: (r) => r.figure },
-          {
-            key: 'a',
-            header: label(c.a),
-            numeric: true,
-            value: (r) => r.a,
-            render: (r) => money(r.a),
-          },
-          {
-            key: 'b',
-            header: label(c.b),
-            numeric: true,
-            value: (r) => r.b,
-            render: (r) => money(r.b),
-          },
-          {
-            key: 'difference',
-            header: 'Difference',
-            numeric: true,
-            value: (r) => r.difference,
-            render: (r) => money(r.difference),
-          },
+          ...sideBySide(c),
         ]}
         rows={rows}
         rowKey={(r) => r.key}
@@ -82,27 +80,7 @@ export function VersionComparison({ comparison }: { comparison: VersionCompariso
         columns={[
           { key: 'metric', header: 'Metric', rowHeader: true, render: (r) => r.name },
           { key: 'strand', header: 'Strand', render: (r) => r.strand },
-          {
-            key: 'a',
-            header: label(c.a),
-            numeric: true,
-            value: (r) => r.a,
-            render: (r) => money(r.a),
-          },
-          {
-            key: 'b',
-            header: label(c.b),
-            numeric: true,
-            value: (r) => r.b,
-            render: (r) => money(r.b),
-          },
-          {
-            key: 'difference',
-            header: 'Difference',
-            numeric: true,
-            value: (r) => r.difference,
-            render: (r) => money(r.difference),
-          },
+          ...sideBySide(c),
         ]}
         rows={metricRows}
         rowKey={(r) => r.metricId}
