@@ -175,6 +175,7 @@ export {
 } from './limits/rate-limit-windows.js';
 export {
   decimalText,
+  EMPTY_PACK_TABLES,
   packTables,
   packToFiles,
   programmeJsonValue,

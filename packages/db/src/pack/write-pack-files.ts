@@ -48,6 +48,21 @@ function table<C extends string>(
   };
 }
 
+/** The pack's tables, programme.json aside, with no rows: a new programme's, or a blank template's. */
+export const EMPTY_PACK_TABLES: Readonly<Omit<Pack, 'programme'>> = {
+  partners: [],
+  outcomes: [],
+  strands: [],
+  unitCosts: [],
+  metrics: [],
+  baselines: [],
+  forecasts: [],
+  actuals: [],
+  costs: [],
+  deflators: [],
+  commentary: [],
+};
+
 /** Every CSV file of the pack, in pack-format order (deflators.csv even when empty). */
 export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
   return [

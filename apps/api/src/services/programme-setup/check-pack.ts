@@ -11,21 +11,6 @@ import {
   type PackFileContent,
 } from '@outcomes/db';
 
-/** The pack's tables, programme.json aside, with no rows: a new programme's. */
-export const EMPTY_TABLES: Omit<Pack, 'programme'> = {
-  partners: [],
-  outcomes: [],
-  strands: [],
-  unitCosts: [],
-  metrics: [],
-  baselines: [],
-  forecasts: [],
-  actuals: [],
-  costs: [],
-  deflators: [],
-  commentary: [],
-};
-
 /** Validates programme.json's `value` with `tables` exactly as the loader validates a folder. */
 export function checkPack(value: unknown, tables: Omit<Pack, 'programme'>) {
   const files = new Map<string, PackFileContent>([[PROGRAMME_FILE, { value }]]);

@@ -3,9 +3,15 @@
 // as 'programme-create'). Its admins fill in the framework afterwards, in forms or by importing
 // the business-case workbook.
 import type { CreateProgrammeBody } from '@outcomes/contract';
-import { ProgrammeExistsError, savePack, type AuditActor, type Db } from '@outcomes/db';
+import {
+  EMPTY_PACK_TABLES,
+  ProgrammeExistsError,
+  savePack,
+  type AuditActor,
+  type Db,
+} from '@outcomes/db';
 import { ApiError } from '../../lib/api-error.js';
-import { checkPack, EMPTY_TABLES } from './check-pack.js';
+import { checkPack } from './check-pack.js';
 import { invalidForm } from './field-problems.js';
 import { settingsJson } from './settings-json.js';
 
@@ -16,7 +22,7 @@ export async function createProgramme(
 ): Promise<{ id: string; name: string }> {
   const id = body.id.trim();
   const { value, problems } = settingsJson(id, body, null);
-  const checked = checkPack(value, EMPTY_TABLES);
+  const checked = checkPack(value, EMPTY_PACK_TABLES);
   if (!checked.ok || problems.length > 0) {
     throw invalidForm(checked.ok ? [] : checked.errors, {}, problems);
   }

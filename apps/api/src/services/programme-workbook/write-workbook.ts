@@ -3,7 +3,13 @@
 // number cells so a finance team can add them up; everything else is a text cell. exceljs writes
 // a string as a shared string, never a formula, so a name such as "=HYPERLINK(...)" or "-4 (est.)"
 // opens as the text it is: nothing a partner typed can run in someone's spreadsheet.
-import { packTables, programmeJsonValue, type Pack, type PackCell } from '@outcomes/db';
+import {
+  EMPTY_PACK_TABLES,
+  packTables,
+  programmeJsonValue,
+  type Pack,
+  type PackCell,
+} from '@outcomes/db';
 import ExcelJS from 'exceljs';
 import {
   PROGRAMME_COLUMNS,
@@ -77,21 +83,7 @@ export async function writeWorkbook(pack: Pack | null): Promise<Buffer> {
       ];
     }),
   );
-  const tables = packTables(
-    pack ?? {
-      partners: [],
-      outcomes: [],
-      strands: [],
-      unitCosts: [],
-      metrics: [],
-      baselines: [],
-      forecasts: [],
-      actuals: [],
-      costs: [],
-      deflators: [],
-      commentary: [],
-    },
-  );
+  const tables = packTables(pack ?? EMPTY_PACK_TABLES);
   for (const t of tables) addSheet(workbook, sheetNameOf(t.file), t.columns, t.rows);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
