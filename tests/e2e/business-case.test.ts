@@ -84,17 +84,33 @@ describe("an admin refreshes the programme's business case", () => {
       'refresh.xlsx',
       await revised((w) => {
         w.getWorksheet('strands')!.getCell('B2').value = 'Early help (refreshed)';
+        // A forecast too, so the import makes a business-case version (forecasts, costs and unit
+        // costs are versioned; a strand's name is not).
+        const forecast = w.getWorksheet('forecasts')!.getCell('C2');
+        forecast.value = Number(forecast.value) + 1;
       }),
     );
     await page.getByTestId('workbook-preview').waitFor({ timeout: 60_000 });
     // In the workbook, added, changed, removed: one strand renamed, nothing else.
     const cells = await page.getByTestId('change-row-strands').locator('td').allTextContents();
     expect(cells.slice(1)).toEqual(['0', '1', '0']);
+    const forecasts = await page
+      .getByTestId('change-row-forecasts')
+      .locator('td')
+      .allTextContents();
+    expect(forecasts.slice(1)).toEqual(['0', '1', '0']);
     await expectNoAxeViolations('business case preview');
+    await page
+      .getByLabel('Name for this version of the business case (optional)')
+      .fill('2015 refresh');
+    await page.getByLabel('Note on what changed and why (optional)').fill('One forecast corrected');
     await page.getByTestId('workbook-import').click();
     const panel = page.getByTestId('workbook-imported');
     await panel.waitFor({ timeout: 60_000 });
-    await expect(panel.textContent()).resolves.toContain('1 change stored from refresh.xlsx');
+    await expect(panel.textContent()).resolves.toContain('2 changes stored from refresh.xlsx');
+    // The version is listed by the name given, not yet in force.
+    await page.goto(`${server.baseUrl}/programmes/${PROGRAMME}/business-case/versions`);
+    await page.getByText('2015 refresh').first().waitFor({ timeout: 30_000 });
     await expectNoAxeViolations('business case imported');
     await page.goto(`${server.baseUrl}/programmes/${PROGRAMME}`);
     await expect(page.getByText('Early help (refreshed)').first().textContent()).resolves.toContain(

@@ -3,7 +3,7 @@
 // the preview lists the changes; returned figures are never rewritten; the upload is bounded.
 import { readPack } from '@outcomes/db';
 import { readStoredPack } from '@outcomes/db';
-import { diffPacks, listActualRevisions } from '@outcomes/db';
+import { diffPacks, listActualRevisions, listBusinessCaseVersions } from '@outcomes/db';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -60,7 +60,13 @@ const exportWorkbook = async () =>
 async function post(
   step: 'preview' | 'import',
   bytes: Buffer,
-  options: { sha256?: string; token?: string; accept?: string } = {},
+  options: {
+    sha256?: string;
+    token?: string;
+    accept?: string;
+    versionName?: string;
+    versionNote?: string;
+  } = {},
 ) {
   const parts = [
     {
@@ -71,6 +77,10 @@ async function post(
     },
   ];
   if (options.sha256 !== undefined) parts.push({ name: 'sha256', value: options.sha256 } as never);
+  for (const name of ['versionName', 'versionNote'] as const) {
+    const value = options[name];
+    if (value !== undefined) parts.push({ name, value } as never);
+  }
   const { body, contentType } = multipartBody(parts);
   const res = await t.app.inject({
     method: 'POST',
@@ -263,8 +273,31 @@ describe('a refreshed business case', () => {
     // Not the previewed file: refused.
     expect((await post('import', bytes, { sha256: '0'.repeat(64) })).status).toBe(409);
 
-    const imported = await post('import', bytes, { sha256: preview.body.sha256 });
+    // A version name past 120 characters is refused before anything is stored.
+    const unchanged = await storeChecksum(t.db);
+    const tooLong = await post('import', bytes, {
+      sha256: preview.body.sha256,
+      versionName: 'x'.repeat(121),
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.message).toContain('versionName: at most 120 characters');
+    expect(await storeChecksum(t.db)).toBe(unchanged);
+
+    const versionsBefore = await listBusinessCaseVersions(t.db, PROGRAMME);
+    const imported = await post('import', bytes, {
+      sha256: preview.body.sha256,
+      versionName: '  2015 refresh ',
+      versionNote: 'Mid-programme refresh agreed by the board',
+    });
     expect(imported.status).toBe(200);
+    // A forecast changed, so the import made the next business-case version, named as asked.
+    const versionsAfter = await listBusinessCaseVersions(t.db, PROGRAMME);
+    expect(versionsAfter).toHaveLength(versionsBefore.length + 1);
+    expect(versionsAfter.at(-1)).toMatchObject({
+      version: versionsBefore.length + 1,
+      name: '2015 refresh',
+      note: 'Mid-programme refresh agreed by the board (imported from the workbook business-case.xlsx)',
+    });
     const stored = (await readStoredPack(t.db, PROGRAMME))!;
     expect(stored.strands[0]?.name).toBe('Refreshed strand');
     expect(stored.outcomes.map((o) => o.id)).toContain('new-outcome');

@@ -39,6 +39,24 @@ const importResponses = {
 interface WorkbookForm {
   file: { name: string; bytes: Buffer };
   sha256: string | null;
+  /** What to call the business-case version an import makes, and a note kept with it. */
+  version: { name?: string; note?: string };
+}
+
+// A version's name heads the versions page and every "Against:" line, so it stays short.
+const VERSION_TEXT_LIMITS = { versionName: 120, versionNote: 1000 } as const;
+
+/** The optional version name or note, trimmed; refused (400) when longer than its limit. */
+function versionText(field: keyof typeof VERSION_TEXT_LIMITS, value: string): string | undefined {
+  const text = value.trim();
+  if (text.length > VERSION_TEXT_LIMITS[field]) {
+    throw new ApiError(
+      400,
+      'bad_request',
+      `${field}: at most ${VERSION_TEXT_LIMITS[field]} characters (this one has ${text.length}). Nothing was changed.`,
+    );
+  }
+  return text === '' ? undefined : text;
 }
 
 const isTooLarge = (err: unknown): boolean =>
@@ -57,6 +75,7 @@ async function readForm(request: FastifyRequest): Promise<WorkbookForm> {
   }
   let file: WorkbookForm['file'] | null = null;
   let digest: string | null = null;
+  const version: WorkbookForm['version'] = {};
   try {
     for await (const part of request.parts({
       limits: { fileSize: WORKBOOK_MAX_BYTES, files: 1, fields: 4, parts: 5 },
@@ -66,6 +85,12 @@ async function readForm(request: FastifyRequest): Promise<WorkbookForm> {
         if (part.fieldname === 'file') file = { name: part.filename, bytes };
       } else if (part.fieldname === 'sha256' && typeof part.value === 'string') {
         digest = part.value;
+      } else if (
+        (part.fieldname === 'versionName' || part.fieldname === 'versionNote') &&
+        typeof part.value === 'string'
+      ) {
+        const text = versionText(part.fieldname, part.value);
+        if (text !== undefined) version[part.fieldname === 'versionName' ? 'name' : 'note'] = text;
       }
     }
   } catch (err) {
@@ -83,7 +108,7 @@ async function readForm(request: FastifyRequest): Promise<WorkbookForm> {
       problems: [],
     });
   }
-  return { file, sha256: digest };
+  return { file, sha256: digest, version };
 }
 
 type Outcome = { status: number; body: unknown };
@@ -238,7 +263,7 @@ export const programmeWorkbookRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['programme workbook'],
         summary:
-          'Import a previewed business-case workbook (fields "file" and "sha256" from the preview): all of it or nothing',
+          'Import a previewed business-case workbook (fields "file" and "sha256" from the preview; optional "versionName" and "versionNote" for the business-case version it makes): all of it or nothing',
         params: programmeParams,
         consumes: ['multipart/form-data'],
         response: { 200: workbookImportResultSchema, ...importResponses },
@@ -259,7 +284,13 @@ export const programmeWorkbookRoutes: FastifyPluginAsyncZod = async (app) => {
           }
           const checked = await checkWorkbook(app.db, programmeId, form.file, onProgress);
           if (!checked.ok) return invalid(checked.problems, checked.problems.length);
-          await storeWorkbook(app.db, checked, { label: user.email, userId: user.id }, onProgress);
+          await storeWorkbook(
+            app.db,
+            checked,
+            { label: user.email, userId: user.id },
+            onProgress,
+            form.version,
+          );
           return {
             status: 200,
             body: { ...checked.preview, importedAt: new Date().toISOString() },

@@ -103,6 +103,7 @@ export async function storeWorkbook(
   checked: Extract<CheckedWorkbook, { ok: true }>,
   actor: { label: string; userId: number },
   onProgress: ImportProgress = () => undefined,
+  version: { name?: string; note?: string } = {},
 ): Promise<void> {
   const { preview } = checked;
   await savePack(db, checked.pack, {
@@ -113,7 +114,11 @@ export async function storeWorkbook(
     source: `workbook ${preview.fileName} (sha256 ${preview.sha256})`,
     // A changed forecast, cost or unit cost makes a new business case version (not in force
     // until an admin decides); the note says where it came from.
-    versionNote: `Imported from the workbook ${preview.fileName}`,
+    ...(version.name === undefined ? {} : { versionName: version.name }),
+    versionNote:
+      version.note === undefined
+        ? `Imported from the workbook ${preview.fileName}`
+        : `${version.note} (imported from the workbook ${preview.fileName})`,
     auditDetail: {
       changes: preview.kinds
         .filter((k) => k.added + k.changed + k.removed > 0)

@@ -6,6 +6,8 @@ import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../api/get-me';
 import { useProgramme } from '../../api/get-programme';
+import { TextareaField } from '../../components/form-fields';
+import { InputField } from '../../components/input-field';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { apiUrl } from '../../lib/api-client';
@@ -31,6 +33,8 @@ export function BusinessCasePage() {
   const [inputError, setInputError] = useState<string | null>(null);
   const [phase, setPhase] = useState<WorkbookPhase | null>(null);
   const [outcome, setOutcome] = useState<WorkbookOutcome | null>(null);
+  const [versionName, setVersionName] = useState('');
+  const [versionNote, setVersionNote] = useState('');
 
   const breadcrumbs = [
     { text: 'Programmes', to: paths.programmes() },
@@ -46,7 +50,9 @@ export function BusinessCasePage() {
       programmeId,
       step,
       file: chosen,
-      ...(sha256 === undefined ? {} : { sha256 }),
+      ...(sha256 === undefined
+        ? {}
+        : { sha256, version: { name: versionName, note: versionNote } }),
       csrfToken: me.data?.csrfToken ?? null,
       onProgress: setPhase,
     });
@@ -54,6 +60,8 @@ export function BusinessCasePage() {
     setOutcome(answer);
     if (answer.kind === 'imported') {
       setFile(null);
+      setVersionName('');
+      setVersionNote('');
       if (inputRef.current) inputRef.current.value = '';
       // Every figure may have changed: read everything again.
       await queryClient.invalidateQueries();
@@ -206,6 +214,24 @@ export function BusinessCasePage() {
       {outcome?.kind === 'previewed' && file ? (
         <>
           <ChangePreview preview={outcome.preview} />
+          <InputField
+            id="workbook-version-name"
+            name="versionName"
+            label="Name for this version of the business case (optional)"
+            hint="For example “2015 refresh”. A new version is made only if forecasts, costs or unit costs change, and it is not judged against until an admin puts it in force on the business case versions page."
+            value={versionName}
+            onChange={setVersionName}
+            widthClass="govuk-!-width-two-thirds"
+            autoComplete="off"
+          />
+          <TextareaField
+            id="workbook-version-note"
+            name="versionNote"
+            label="Note on what changed and why (optional)"
+            value={versionNote}
+            onChange={setVersionNote}
+            rows={2}
+          />
           <div className="govuk-button-group">
             <button
               type="button"

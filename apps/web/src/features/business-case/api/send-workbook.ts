@@ -43,12 +43,14 @@ export interface WorkbookRequest {
   file: File;
   /** The preview's digest, for an import. */
   sha256?: string;
+  /** For an import: the name and note of the business-case version it makes (optional). */
+  version?: { name: string; note: string };
   csrfToken: string | null;
   onProgress: (phase: WorkbookPhase) => void;
 }
 
 export function sendWorkbook(request: WorkbookRequest): Promise<WorkbookOutcome> {
-  const { programmeId, step, file, sha256, csrfToken, onProgress } = request;
+  const { programmeId, step, file, sha256, version, csrfToken, onProgress } = request;
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(`/programmes/${encodeURIComponent(programmeId)}/workbook/${step}`));
@@ -110,6 +112,8 @@ export function sendWorkbook(request: WorkbookRequest): Promise<WorkbookOutcome>
     xhr.addEventListener('abort', () => resolve(toOutcome(step, 0, null)));
     const form = new FormData();
     if (sha256 !== undefined) form.append('sha256', sha256);
+    if (version?.name.trim()) form.append('versionName', version.name);
+    if (version?.note.trim()) form.append('versionNote', version.note);
     form.append('file', file, file.name);
     onProgress({ phase: 'uploading', loaded: 0, total: file.size });
     xhr.send(form);
