@@ -133,6 +133,10 @@ describe('board pack page', () => {
     expect(shownPot.text).toContain(formatGbp(pot.totalPot));
     expect((await figure('pack-meeting-date')).value).toBe(AS_OF);
     expect((await figure('pack-since')).value).toBe(SINCE);
+    // The cover names the business-case version the pack is judged against, as the API says.
+    const against = await figure('pack-business-case');
+    expect(against.value).toBe(String(summary.businessCase!.version));
+    expect(against.text).toContain(summary.businessCase!.name);
 
     for (const strand of summary.strands) {
       const row = page.getByTestId(`pack-strand-row-${strand.id}`);

@@ -40,6 +40,22 @@ export function Cover({ data }: { data: BoardPackData }) {
             {formatDate(data.since)}
           </dd>
         </div>
+        {data.summary.businessCase ? (
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Judged against (business case in force)</dt>
+            <dd
+              className="govuk-summary-list__value"
+              data-testid="pack-business-case"
+              data-value={data.summary.businessCase.version}
+            >
+              v{data.summary.businessCase.version} {data.summary.businessCase.name}
+              {data.previous.businessCase &&
+              data.previous.businessCase.version !== data.summary.businessCase.version
+                ? ` (at the previous meeting: v${data.previous.businessCase.version} ${data.previous.businessCase.name})`
+                : null}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {programme.illustrative ? (
         <div className="govuk-warning-text" data-testid="pack-illustrative">
