@@ -2,6 +2,7 @@
 // demonstration programme is opted in here (population, comparison, public page, and the code
 // NI-032 on its domestic-abuse metric) by writing the store as a pack load would.
 import type { Browser } from 'playwright-core';
+import { recordCommentary } from '@outcomes/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser } from './support/browser.js';
 import { loginAs } from './support/login.js';
@@ -32,6 +33,27 @@ beforeAll(async () => {
     .where('programme_id', '=', PROGRAMME)
     .where('id', '=', 'sc-domestic-abuse-incidents')
     .execute();
+  // One story marked public by its writer, one not: only the first may reach the public page.
+  const story = { programmeId: PROGRAMME, metricId: 'sc-domestic-abuse-incidents' };
+  await recordCommentary(db, {
+    ...story,
+    periodStart: '2017-01-01',
+    whatHappened: 'Repeat calls fell after the one-stop shop opened',
+    whatHelps: null,
+    whatHurts: null,
+    whatNext: null,
+    author: { userId: null, name: 'Sam Sponsor' },
+    public: true,
+  });
+  await recordCommentary(db, {
+    ...story,
+    periodStart: '2016-10-01',
+    whatHappened: 'NOT FOR PUBLICATION',
+    whatHelps: null,
+    whatHurts: null,
+    whatNext: null,
+    author: { userId: null, name: 'Sam Sponsor' },
+  });
   browser = await launchBrowser();
 }, TIMEOUT);
 
@@ -79,6 +101,11 @@ describe('/public/:slug', () => {
       );
       // No sign-in form: the page is public.
       expect(await page.getByLabel('Password').count()).toBe(0);
+      // The story marked public, without its writer's name; the unmarked one nowhere.
+      const text = await page.locator('main').textContent();
+      expect(text).toContain('Repeat calls fell after the one-stop shop opened');
+      expect(text).not.toContain('Sam Sponsor');
+      expect(text).not.toContain('NOT FOR PUBLICATION');
       await page.waitForLoadState('networkidle');
       expect(await axeViolations(page)).toEqual([]);
       await context.close();

@@ -124,10 +124,11 @@ describe('the story behind the curve', () => {
     await form.getByLabel('Period').selectOption('2017-03-01');
     await form.getByLabel('What happened').fill(STORY);
     await form.getByLabel('What next').fill('Keep the reviews weekly.');
+    await form.getByLabel('Show this story on the public page').check();
     await page.getByTestId('commentary-submit').click();
     await page.getByTestId('commentary-saved').waitFor();
     expect(await page.getByTestId('commentary-saved').textContent()).toContain(
-      'Mar 2017 (revision 1)',
+      'Mar 2017 (revision 1, marked public)',
     );
 
     // On the chart: a numbered marker at March 2017, the third story (the demonstration pack's
@@ -142,6 +143,7 @@ describe('the story behind the curve', () => {
     const entry = page.getByTestId('commentary-2017-03-01');
     expect(await entry.textContent()).toContain(STORY);
     expect(await entry.textContent()).toContain('Demo strand sponsor');
+    await entry.getByTestId('commentary-public-tag').waitFor();
 
     // Stored as the API gives it.
     const commentary = await api(

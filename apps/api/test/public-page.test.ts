@@ -8,7 +8,14 @@
 // place-a does not publish: its page and CSV answer 404, as for an unknown name.
 import type { PublicPageDto } from '@outcomes/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, startTestApp, type TestApp } from './helpers.js';
+import {
+  createTestUser,
+  getJson,
+  injectAs,
+  startTestApp,
+  tokenCredentials,
+  type TestApp,
+} from './helpers.js';
 import { writePlacePacks } from './place-packs.js';
 
 let t: TestApp;
@@ -183,6 +190,73 @@ describe('without signing in', () => {
       'GET /api/public/place-b 200',
       'GET /api/public/place-b/headline.csv 200',
       'GET /api/sign-in-methods 200',
+    ]);
+  });
+});
+
+describe('commentary marked public', () => {
+  const STORY = 'Employer fair in May brought thirteen people into work';
+  const story = (page: PublicPageDto) =>
+    page.strands.find((s) => s.name === 'Into Work')!.metrics[0]!.story;
+
+  it('shows the latest story its writer marked public, without the writer, until withdrawn', async () => {
+    const writer = await createTestUser(t.db, {
+      email: 'pat.publisher@test.local',
+      name: 'Pat Publisher',
+      programmeId: 'place-b',
+      roles: [{ role: 'admin' }],
+    });
+    const post = (payload: Record<string, unknown>) =>
+      injectAs(t.app, tokenCredentials(writer.token), {
+        method: 'POST',
+        url: '/api/programmes/place-b/metrics/in-work/commentary',
+        payload: { periodStart: '2013-05-01', ...payload },
+      });
+    // Not marked: the page still has no story.
+    expect((await post({ whatHappened: 'Draft, not for publication' })).statusCode).toBe(201);
+    expect(story((await getJson<PublicPageDto>(t.app, '/api/public/place-b', null)).body)).toBe(
+      null,
+    );
+
+    // Revision 2, marked public: shown, with no name of its writer anywhere on the page.
+    const marked = await post({
+      whatHappened: STORY,
+      whatNext: 'Another fair in the autumn',
+      public: true,
+      replacesRevision: 1,
+    });
+    expect(marked.statusCode, marked.body).toBe(201);
+    expect(marked.json().current).toMatchObject({ revision: 2, public: true });
+    const shown = await t.app.inject({ method: 'GET', url: '/api/public/place-b' });
+    expect(story(shown.json())).toEqual({
+      label: 'May 2013',
+      whatHappened: STORY,
+      whatHelps: null,
+      whatHurts: null,
+      whatNext: 'Another fair in the autumn',
+    });
+    expect(shown.body).not.toContain('Pat Publisher');
+    expect(shown.body).not.toContain('Draft, not for publication');
+    // The open-data CSV is figures only: no story in it.
+    const csv = await t.app.inject({ method: 'GET', url: '/api/public/place-b/headline.csv' });
+    expect(csv.body).not.toContain('Employer fair');
+
+    // Revision 3 without the mark takes it off the page; revision 2 is kept, not rewritten.
+    expect((await post({ whatHappened: STORY, replacesRevision: 2 })).statusCode).toBe(201);
+    expect(story((await getJson<PublicPageDto>(t.app, '/api/public/place-b', null)).body)).toBe(
+      null,
+    );
+    const kept = await t.db
+      .selectFrom('commentary')
+      .select(['revision', 'public'])
+      .where('programme_id', '=', 'place-b')
+      .where('metric_id', '=', 'in-work')
+      .orderBy('revision')
+      .execute();
+    expect(kept).toEqual([
+      { revision: 1, public: 0 },
+      { revision: 2, public: 1 },
+      { revision: 3, public: 0 },
     ]);
   });
 });

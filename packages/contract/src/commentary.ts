@@ -20,6 +20,11 @@ export const commentaryBodySchema = z.object({
    * the API answers 409 and writes nothing, so no one's words are silently replaced.
    */
   replacesRevision: z.number().int().min(0).optional(),
+  /**
+   * The writer marks this revision for the programme's public page (shown there without the
+   * author's name, and only when the programme publishes one). Absent: not public.
+   */
+  public: z.boolean().default(false),
 });
 export type CommentaryBody = z.input<typeof commentaryBodySchema>;
 
@@ -35,6 +40,8 @@ export const commentaryRevisionSchema = z.object({
   author: authorSchema,
   /** ISO timestamp. */
   createdAt: z.string(),
+  /** Marked for the programme's public page. */
+  public: z.boolean(),
 });
 export type CommentaryRevision = z.infer<typeof commentaryRevisionSchema>;
 

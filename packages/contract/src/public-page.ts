@@ -1,5 +1,6 @@
 // A programme's public transparency page (issue 20): headline figures only, counts suppressed
-// under the threshold, no commentary and no personal data.
+// under the threshold, commentary only where its writer marked it public (and never the writer's
+// name), and no personal data.
 import { z } from 'zod';
 import { moneySchema, ragSchema } from './common.js';
 
@@ -20,6 +21,19 @@ export const publicMetricSchema = z.object({
   recent: z.array(z.object({ label: z.string(), count: suppressedCountSchema })),
   /** Their sum (flow metrics only; null for a stock metric, whose counts do not add up). */
   recentTotal: suppressedCountSchema.nullable(),
+  /**
+   * The latest period's story whose current revision is marked public (periods ended by asOf);
+   * null when there is none. Without the author's name: a public page holds no personal data.
+   */
+  story: z
+    .object({
+      label: z.string(),
+      whatHappened: z.string(),
+      whatHelps: z.string().nullable(),
+      whatHurts: z.string().nullable(),
+      whatNext: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 export const publicStrandSchema = z.object({

@@ -98,6 +98,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-05T0300-appraisal-depth',
         '2026-12-05T0600-place-comparison',
         '2026-12-05T0700-oidc-sign-in',
+        '2026-12-05T0800-public-commentary',
       ]);
       // Already up to date: nothing to run.
       expect(await migrateToLatest(db)).toEqual([]);

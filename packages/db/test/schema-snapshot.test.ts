@@ -6,7 +6,8 @@
 // baseline.growth_from, both added by ALTER TABLE, so they end their tables' column lists;
 // 2026-12-05T0200: the installation_admin table).
 // 2026-12-05T0600 adds programme.population, comparison_opt_in, public_page and
-// metric.indicator_code the same way, with an index on metric.indicator_code.
+// metric.indicator_code the same way, with an index on metric.indicator_code; 2026-12-05T0800
+// adds commentary.public.
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';

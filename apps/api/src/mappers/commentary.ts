@@ -26,6 +26,7 @@ export function toCommentaryRevision(r: CommentaryRecord): CommentaryRevision {
     whatNext: r.whatNext,
     author: { ...r.author },
     createdAt: r.createdAt,
+    public: r.public,
   };
 }
 

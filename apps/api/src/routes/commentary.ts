@@ -114,6 +114,7 @@ export const commentaryRoutes: FastifyPluginAsyncZod = async (app) => {
           whatHelps: body.whatHelps,
           whatHurts: body.whatHurts,
           whatNext: body.whatNext,
+          public: body.public,
           author: { userId: user.id, name: user.name },
           actor: auditActor(user),
           ...(body.replacesRevision === undefined

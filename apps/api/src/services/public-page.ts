@@ -1,9 +1,15 @@
 // A programme's public transparency page (issue 20): the headline figures of its strands and
 // metrics, with every returned count under the threshold suppressed (core's
 // suppressSmallCounts, with the year's total as a published sum so it cannot give a hidden
-// quarter away). Nothing else is read: no commentary (no commentary is marked public yet), no
-// names of people, no submissions, no audit.
-import type { PublicMetricDto, PublicPageDto, SuppressedCountDto } from '@outcomes/contract';
+// quarter away), and per metric the latest story its writer marked public, without the writer's
+// name. Nothing else is read: no unmarked commentary, no names of people, no submissions, no
+// audit.
+import type {
+  CommentaryEntry,
+  PublicMetricDto,
+  PublicPageDto,
+  SuppressedCountDto,
+} from '@outcomes/contract';
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   periodLengthInYears,
@@ -12,10 +18,27 @@ import {
   toCsv,
   type MetricEvaluation,
 } from '@outcomes/core';
-import type { Db } from '@outcomes/db';
+import { listCommentary, type CommentaryRecord, type Db } from '@outcomes/db';
+import { toCommentaryEntries, visibleAt } from '../mappers/commentary.js';
 import { evaluateProgrammeAsOf } from './programme-evaluation.js';
 
-function publicMetric(m: MetricEvaluation, threshold: number): PublicMetricDto {
+/**
+ * The latest period whose current revision is marked public. A period whose latest revision took
+ * the mark away shows nothing, not its earlier public revision: the writer withdrew it.
+ */
+function publicStory(entries: readonly CommentaryEntry[]): PublicMetricDto['story'] {
+  const entry = entries.findLast((e) => e.current.public);
+  if (entry === undefined) return null;
+  const { whatHappened, whatHelps, whatHurts, whatNext } = entry.current;
+  return { label: entry.label, whatHappened, whatHelps, whatHurts, whatNext };
+}
+
+function publicMetric(
+  m: MetricEvaluation,
+  threshold: number,
+  stories: readonly CommentaryRecord[],
+  asOf: string,
+): PublicMetricDto {
   const length = periodLengthInYears(m.metric.frequency);
   const recent = m.periods
     .filter((p) => p.toDate && p.actual !== null)
@@ -35,6 +58,12 @@ function publicMetric(m: MetricEvaluation, threshold: number): PublicMetricDto {
     rag: m.rag,
     recent: recent.map((p, i) => ({ label: p.label, count: count(`p${i}`) })),
     recentTotal: flow ? count('total') : null,
+    story: publicStory(
+      toCommentaryEntries(
+        stories.filter((r) => visibleAt(r.periodStart, m.metric.frequency, asOf)),
+        m.metric.frequency,
+      ),
+    ),
   };
 }
 
@@ -46,6 +75,8 @@ export async function publicPage(
 ): Promise<PublicPageDto> {
   const { data, evaluation } = await evaluateProgrammeAsOf(db, programmeId, asOf);
   const p = data.programme;
+  const commentary = await listCommentary(db, programmeId);
+  const storiesOf = (metricId: string) => commentary.filter((r) => r.metricId === metricId);
   return {
     slug: p.id,
     name: p.name,
@@ -66,7 +97,7 @@ export async function publicPage(
       achievement: s.achievement,
       realisedBenefitToDate: roundToPence(s.realisedBenefitToDate),
       costToDate: roundToPence(s.costToDate),
-      metrics: s.metrics.map((m) => publicMetric(m, threshold)),
+      metrics: s.metrics.map((m) => publicMetric(m, threshold, storiesOf(m.metric.id), asOf)),
     })),
   };
 }

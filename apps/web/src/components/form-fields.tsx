@@ -122,3 +122,56 @@ export function SelectField({
     </div>
   );
 }
+
+interface CheckboxFieldProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  small?: boolean;
+  testId?: string;
+}
+
+/** One GOV.UK checkbox with its label and an optional hint (a yes-or-no question). */
+export function CheckboxField({
+  id,
+  name,
+  label,
+  hint,
+  checked,
+  onChange,
+  small = false,
+  testId,
+}: CheckboxFieldProps) {
+  return (
+    <div className="govuk-form-group">
+      <div
+        className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}
+        data-module="govuk-checkboxes"
+      >
+        <div className="govuk-checkboxes__item">
+          <input
+            className="govuk-checkboxes__input"
+            id={id}
+            name={name}
+            type="checkbox"
+            checked={checked}
+            aria-describedby={describedBy(id, hint, undefined)}
+            onChange={(event) => onChange(event.target.checked)}
+            data-testid={testId}
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+            {label}
+          </label>
+          {hint ? (
+            <div className="govuk-hint govuk-checkboxes__hint" id={`${id}-hint`}>
+              {hint}
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

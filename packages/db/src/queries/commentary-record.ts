@@ -22,6 +22,8 @@ export interface CommentaryRecord {
   author: Author;
   /** ISO timestamp. */
   createdAt: string;
+  /** Marked by its writer for the programme's public page (shown there only when it is on). */
+  public: boolean;
 }
 
 export function toCommentaryRecord(row: CommentaryRow): CommentaryRecord {
@@ -37,5 +39,6 @@ export function toCommentaryRecord(row: CommentaryRow): CommentaryRecord {
     whatNext: row.what_next,
     author: { userId: row.author_user_id, name: row.author_name },
     createdAt: row.created_at,
+    public: row.public === 1,
   };
 }

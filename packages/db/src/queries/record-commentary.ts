@@ -21,6 +21,11 @@ export interface NewCommentary {
    * revision has been saved since, nothing is written: CommentaryConflictError.
    */
   replacesRevision?: number;
+  /**
+   * The writer marks this revision for the programme's public page (default false). A later
+   * revision without the mark takes the story off the page again.
+   */
+  public?: boolean;
   /** ISO timestamp; default now. */
   at?: string;
 }
@@ -69,6 +74,7 @@ async function write(trx: Kysely<Database>, input: NewCommentary): Promise<Comme
       author_user_id: input.author.userId,
       author_name: input.author.name,
       created_at: at,
+      public: input.public === true ? 1 : 0,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -20,6 +20,8 @@ export interface CommentaryTable {
   author_name: string;
   /** ISO timestamp. */
   created_at: string;
+  /** 1: this revision may be shown on the programme's public page; 0 (the default): never. */
+  public: Generated<number>;
 }
 
 export type CommentaryRow = Selectable<CommentaryTable>;

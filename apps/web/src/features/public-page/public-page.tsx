@@ -9,6 +9,7 @@ import { NoValue } from '../../components/no-value';
 import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
 import { RagTag } from '../../components/rag-tag';
+import { Story } from '../../components/story';
 import { apiUrl } from '../../lib/api-client';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { usePublicPage } from './public-page-query';
@@ -52,6 +53,16 @@ function StrandSection({ strand, threshold }: { strand: PublicStrandDto; thresho
         rows={strand.metrics}
         rowKey={(m) => m.name}
       />
+      {strand.metrics
+        .filter((m) => m.story !== null)
+        .map((m) => (
+          <div key={m.name} data-testid={`public-story-${m.name}`}>
+            <h4 className="govuk-heading-s govuk-!-margin-bottom-1">
+              {m.name}: the story behind {m.story!.label}
+            </h4>
+            <Story story={m.story!} />
+          </div>
+        ))}
     </section>
   );
 }
@@ -83,8 +94,8 @@ export function PublicProgrammePage() {
       <p className="govuk-body">
         Headline figures as of {p.asOf}, published by the partnership. Counts under{' '}
         {p.suppressionThreshold} are shown as “fewer than {p.suppressionThreshold}”, and another
-        count is hidden where a total would give one away. No commentary or personal data is
-        published here.
+        count is hidden where a total would give one away. The only commentary published here is
+        what its writers chose to make public, without their names; no personal data is published.
       </p>
       <DataTable
         caption="The programme and its strands"

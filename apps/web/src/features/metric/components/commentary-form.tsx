@@ -1,7 +1,7 @@
 import type { CommentaryEntry, SeriesPeriod } from '@outcomes/contract';
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
-import { SelectField, TextareaField } from '../../../components/form-fields';
+import { CheckboxField, SelectField, TextareaField } from '../../../components/form-fields';
 import { ApiError } from '../../../lib/api-client';
 import { friendlyApiMessage, friendlyFieldMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
@@ -100,6 +100,9 @@ export function CommentaryForm({
   const [baseRevision, setBaseRevision] = useState(
     () => entryOf(latest?.periodStart ?? '')?.current.revision ?? 0,
   );
+  const [isPublic, setIsPublic] = useState(
+    () => entryOf(latest?.periodStart ?? '')?.current.public ?? false,
+  );
   const [errors, setErrors] = useState<FormError[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const mutation = useAddCommentary(programmeId, metricId, csrfToken);
@@ -113,6 +116,7 @@ export function CommentaryForm({
     const entry = entryOf(next);
     setTexts(textsOf(entry));
     setBaseRevision(entry?.current.revision ?? 0);
+    setIsPublic(entry?.current.public ?? false);
     setErrors([]);
     setSaved(null);
   }
@@ -124,12 +128,14 @@ export function CommentaryForm({
     setErrors(problems);
     if (problems.length > 0) return;
     mutation.mutate(
-      { periodStart, ...texts, replacesRevision: baseRevision },
+      { periodStart, ...texts, replacesRevision: baseRevision, public: isPublic },
       {
         onSuccess: (entry) => {
           setBaseRevision(entry.current.revision);
           setErrors([]);
-          setSaved(`Commentary saved for ${entry.label} (revision ${entry.current.revision}).`);
+          setSaved(
+            `Commentary saved for ${entry.label} (revision ${entry.current.revision}${entry.current.public ? ', marked public' : ''}).`,
+          );
         },
         onError: (error) => {
           if (error instanceof ApiFieldError && error.status === 409) {
@@ -179,6 +185,15 @@ export function CommentaryForm({
           rows={f.name === 'whatHappened' ? 5 : 3}
         />
       ))}
+      <CheckboxField
+        id={fieldId('public')}
+        name="public"
+        label="Show this story on the public page"
+        hint="Only if the programme publishes a public page. It is shown without your name: do not name or describe anyone who could be identified."
+        checked={isPublic}
+        onChange={setIsPublic}
+        testId="commentary-public"
+      />
       <button
         type="submit"
         className="govuk-button"

@@ -1,5 +1,5 @@
 import type { CommentaryEntry, CommentaryRevision } from '@outcomes/contract';
-import { Fragment } from 'react';
+import { Story } from '../../../components/story';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -15,32 +15,19 @@ function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
-function Story({ revision }: { revision: CommentaryRevision }) {
-  const parts = [
-    ['What happened', revision.whatHappened],
-    ['What helps', revision.whatHelps],
-    ['What hurts', revision.whatHurts],
-    ['What next', revision.whatNext],
-  ] as const;
-  return (
-    <dl className="app-story">
-      {parts
-        .filter(([, text]) => text !== null)
-        .map(([label, text]) => (
-          <Fragment key={label}>
-            <dt className="app-story__label">{label}</dt>
-            <dd className="app-story__text">{text}</dd>
-          </Fragment>
-        ))}
-    </dl>
-  );
-}
-
 function Byline({ revision }: { revision: CommentaryRevision }) {
   return (
     <p className="govuk-body-s app-secondary-text">
       Revision {revision.revision} by {revision.author.name},{' '}
       <time dateTime={revision.createdAt}>{formatDateTime(revision.createdAt)}</time>
+      {revision.public ? (
+        <>
+          {' '}
+          <strong className="govuk-tag govuk-tag--blue" data-testid="commentary-public-tag">
+            Public
+          </strong>
+        </>
+      ) : null}
     </p>
   );
 }
@@ -78,7 +65,7 @@ export function CommentaryList({
               {entry.label}
             </h3>
             <Byline revision={entry.current} />
-            <Story revision={entry.current} />
+            <Story story={entry.current} />
             {earlier.length > 0 ? (
               <details className="govuk-details">
                 <summary className="govuk-details__summary">
@@ -90,7 +77,7 @@ export function CommentaryList({
                   {earlier.map((r) => (
                     <div key={r.id} className="app-commentary__revision">
                       <Byline revision={r} />
-                      <Story revision={r} />
+                      <Story story={r} />
                     </div>
                   ))}
                 </div>

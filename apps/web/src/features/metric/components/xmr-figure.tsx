@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { CsvDownloadLink } from '../../../components/csv-download-link';
 import { Collapsible } from '../../../components/collapsible';
 import { DataTable, type Column } from '../../../components/data-table';
+import { CheckboxField } from '../../../components/form-fields';
 import { NoValue } from '../../../components/no-value';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { ruleLabel, signalLabel } from '../../../lib/spc-labels';
@@ -177,23 +178,15 @@ export function XmrFigure({ series, spc, commentary }: XmrFigureProps) {
         limit, are special causes; the rest is ordinary (common-cause) variation. The same numbers
         are in the table below the chart.
       </p>
-      <div className="govuk-form-group govuk-!-margin-bottom-3">
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id={checkboxId}
-              type="checkbox"
-              checked={showTwoSigma}
-              onChange={(event) => setShowTwoSigma(event.target.checked)}
-              data-testid="xmr-two-sigma"
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor={checkboxId}>
-              Show the 2-sigma lines
-            </label>
-          </div>
-        </div>
-      </div>
+      <CheckboxField
+        id={checkboxId}
+        name="showTwoSigma"
+        label="Show the 2-sigma lines"
+        checked={showTwoSigma}
+        onChange={setShowTwoSigma}
+        small
+        testId="xmr-two-sigma"
+      />
       <XmrLegend
         showTwoSigma={showTwoSigma}
         hasRebase={spc.groups.length > 1}
