@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useAsOf } from '../lib/use-as-of';
 import { DateInput, dateBoxId } from './date-input';
 import { FormErrorSummary } from './form-error-summary';
+import { SubmitButton } from './submit-button';
 
 const LABEL = 'The date to show the figures at';
 
@@ -65,9 +66,9 @@ function AsOfForm() {
         testId="as-of-date"
       />
       <div className="app-as-of__row">
-        <button type="submit" className="govuk-button" data-testid="as-of-apply">
+        <SubmitButton testId="as-of-apply">
           Apply<span className="govuk-visually-hidden"> date</span>
-        </button>
+        </SubmitButton>
         {asOf ? (
           <button
             type="button"

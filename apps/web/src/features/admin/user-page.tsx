@@ -10,6 +10,7 @@ import { friendlyApiMessage } from '../../lib/friendly-error';
 import { paths } from '../../lib/paths';
 import { useProgrammeUsers, useSetRoles } from './api/users-api';
 import { choicesFrom, RoleFields, toAssignments, type RoleChoices } from './components/role-fields';
+import { SubmitButton } from '../../components/submit-button';
 
 /** Change one user's roles in the programme (admin). */
 export function UserPage() {
@@ -114,9 +115,7 @@ function RolesForm({
             errors={errors}
           />
           <p className="govuk-body">Clearing every role removes them from this programme.</p>
-          <button type="submit" className="govuk-button" disabled={setRoles.isPending}>
-            Save roles
-          </button>
+          <SubmitButton pending={setRoles.isPending}>Save roles</SubmitButton>
         </form>
       </div>
     </div>

@@ -10,6 +10,7 @@ import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
 import { paths } from '../../lib/paths';
 import { AUDIT_PAGE_SIZE, auditCsvUrl, useAudit, type AuditFilters } from './api/get-audit';
+import { SubmitButton } from '../../components/submit-button';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -158,9 +159,7 @@ export function AuditPage() {
           </div>
         </div>
         <div className="govuk-button-group govuk-!-margin-bottom-0">
-          <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
-            Apply filters
-          </button>
+          <SubmitButton className="govuk-!-margin-bottom-0">Apply filters</SubmitButton>
           <Link className="govuk-link" to="?">
             Clear filters
           </Link>

@@ -5,6 +5,7 @@ import { Page } from '../../components/page';
 import { friendlyApiMessage } from '../../lib/friendly-error';
 import { useSignIn } from './api/sign-in';
 import { forgetSingleSignOnError, SingleSignOn, singleSignOnError } from './single-sign-on';
+import { SubmitButton } from '../../components/submit-button';
 
 /**
  * Sign in with email and password. Shown in place of any page when the API says the browser is
@@ -81,14 +82,7 @@ export function LoginPage() {
               error={fieldError('password')}
               widthClass="govuk-!-width-two-thirds"
             />
-            <button
-              type="submit"
-              className="govuk-button"
-              data-module="govuk-button"
-              disabled={signIn.isPending}
-            >
-              Sign in
-            </button>
+            <SubmitButton pending={signIn.isPending}>Sign in</SubmitButton>
           </form>
           <p className="govuk-body-s app-secondary-text">
             Forgotten your password? Contact your programme’s administrator.

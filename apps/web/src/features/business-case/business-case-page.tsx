@@ -18,6 +18,7 @@ import { sendWorkbook, type WorkbookOutcome, type WorkbookPhase } from './api/se
 import { ChangePreview } from './components/change-preview';
 import { ImportProgress } from './components/import-progress';
 import { WorkbookProblems } from './components/workbook-problems';
+import { SubmitButton } from '../../components/submit-button';
 
 /** The API's limit (contract WORKBOOK_MAX_BYTES), checked here too to save a long upload. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -206,9 +207,9 @@ export function BusinessCasePage() {
             }}
           />
         </div>
-        <button type="submit" className="govuk-button" disabled={busy} data-testid="workbook-check">
+        <SubmitButton pending={busy} testId="workbook-check">
           Check the workbook
-        </button>
+        </SubmitButton>
       </form>
       {phase && file ? <ImportProgress fileName={file.name} phase={phase} /> : null}
       {outcome?.kind === 'previewed' && file ? (

@@ -9,6 +9,7 @@ import { PageError } from '../../../components/page-error';
 import { Tag } from '../../../components/tag';
 import { friendlyApiMessage } from '../../../lib/friendly-error';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/account-api';
+import { SubmitButton } from '../../../components/submit-button';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -147,13 +148,9 @@ export function ApiTokensSection({ csrfToken }: { csrfToken: string | null }) {
             { value: '366', text: 'a year' },
           ]}
         />
-        <button
-          type="submit"
-          className="govuk-button govuk-button--secondary"
-          disabled={create.isPending}
-        >
+        <SubmitButton pending={create.isPending} secondary>
           Make token
-        </button>
+        </SubmitButton>
       </form>
     </section>
   );

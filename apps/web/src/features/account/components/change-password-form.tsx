@@ -5,6 +5,7 @@ import { friendlyApiMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
 import { useChangePassword } from '../api/account-api';
 import { SuccessBanner } from '../../../components/success-banner';
+import { SubmitButton } from '../../../components/submit-button';
 
 const FIELD_IDS: Record<string, string> = {
   currentPassword: 'current-password',
@@ -111,9 +112,7 @@ export function ChangePasswordForm({ csrfToken }: { csrfToken: string | null }) 
           error={fieldError('new-password-again')}
           widthClass="govuk-!-width-one-half"
         />
-        <button type="submit" className="govuk-button" disabled={change.isPending}>
-          Change password
-        </button>
+        <SubmitButton pending={change.isPending}>Change password</SubmitButton>
       </form>
     </section>
   );

@@ -6,6 +6,7 @@ import { formErrorsFromApi } from '../../../lib/friendly-error';
 import { useInviteUser } from '../api/users-api';
 import { emptyChoices, RoleFields, toAssignments } from './role-fields';
 import { SuccessBanner } from '../../../components/success-banner';
+import { SubmitButton } from '../../../components/submit-button';
 
 const FIELD_IDS: Record<string, string> = {
   email: 'invite-email',
@@ -123,9 +124,7 @@ export function InviteUserForm({
           widthClass="govuk-!-width-one-half"
         />
         <RoleFields programme={programme} choices={choices} onChange={setChoices} errors={errors} />
-        <button type="submit" className="govuk-button" disabled={invite.isPending}>
-          Invite user
-        </button>
+        <SubmitButton pending={invite.isPending}>Invite user</SubmitButton>
       </form>
     </section>
   );

@@ -8,6 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { DateInput, dateBoxId } from '../../../components/date-input';
 import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
+import { SubmitButton } from '../../../components/submit-button';
 
 interface DateError {
   message: string;
@@ -92,9 +93,7 @@ export function MeetingDatesForm({ asOf, since }: { asOf: string; since: string 
           errorParts={errors.previous?.parts}
         />
       </div>
-      <button type="submit" className="govuk-button" data-testid="pack-dates-apply">
-        Show the pack for these dates
-      </button>
+      <SubmitButton testId="pack-dates-apply">Show the pack for these dates</SubmitButton>
     </form>
   );
 }

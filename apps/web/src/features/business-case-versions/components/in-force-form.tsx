@@ -10,6 +10,7 @@ import { ApiFieldError } from '../../../lib/api-send';
 import { formatDate } from '../../../lib/format';
 import { friendlyApiMessage } from '../../../lib/friendly-error';
 import { useDecideInForce } from '../api/business-case-versions';
+import { SubmitButton } from '../../../components/submit-button';
 
 // The API's limit (contract IN_FORCE_REASON_MAX_LENGTH).
 const MAX_REASON = 2000;
@@ -138,14 +139,9 @@ export function InForceForm({ programmeId, versions, csrfToken }: InForceFormPro
         onChange={setReason}
         rows={3}
       />
-      <button
-        type="submit"
-        className="govuk-button"
-        disabled={mutation.isPending}
-        data-testid="in-force-submit"
-      >
+      <SubmitButton pending={mutation.isPending} testId="in-force-submit">
         Set in force
-      </button>
+      </SubmitButton>
     </form>
   );
 }

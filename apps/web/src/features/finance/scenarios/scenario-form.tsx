@@ -11,6 +11,7 @@ import { useRunScenario } from '../api/run-scenario';
 import { useFinanceAccess } from '../api/use-finance-access';
 import { PercentField } from '../components/percent-field';
 import { GRADES, ids, initialState, toRequest, type FormState } from './scenario-request';
+import { SubmitButton } from '../../../components/submit-button';
 
 export function ScenarioForm({
   programme,
@@ -147,14 +148,9 @@ export function ScenarioForm({
         testId="scenario-attribution"
       />
       <div className="govuk-button-group">
-        <button
-          type="submit"
-          className="govuk-button"
-          disabled={run.isPending}
-          data-testid="scenario-submit"
-        >
+        <SubmitButton pending={run.isPending} testId="scenario-submit">
           Run scenario
-        </button>
+        </SubmitButton>
         <button
           type="button"
           className="govuk-button govuk-button--secondary"

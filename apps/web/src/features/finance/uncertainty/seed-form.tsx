@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, type FormError } from '../../../components/form-error-summary';
 import { InputField } from '../../../components/input-field';
+import { SubmitButton } from '../../../components/submit-button';
 
 const MAX_SEED = 4294967295;
 const FIELD_ID = 'uncertainty-seed';
@@ -38,9 +39,7 @@ export function SeedForm({ seed, onSeed }: { seed: number; onSeed: (seed: number
         widthClass="govuk-input--width-10"
         spellCheck={false}
       />
-      <button type="submit" className="govuk-button" data-testid="seed-submit">
-        Run with this seed
-      </button>
+      <SubmitButton testId="seed-submit">Run with this seed</SubmitButton>
     </form>
   );
 }

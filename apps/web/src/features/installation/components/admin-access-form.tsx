@@ -8,6 +8,7 @@ import { InputField } from '../../../components/input-field';
 import { useGiveAdminAccess } from '../api/installation-api';
 import { errorFor, setupFormErrors } from './field-errors';
 import { SuccessBanner } from '../../../components/success-banner';
+import { SubmitButton } from '../../../components/submit-button';
 
 const FIELDS = {
   programme: { id: 'access-programme', label: 'Programme' },
@@ -121,9 +122,7 @@ export function AdminAccessForm({
           widthClass="govuk-!-width-one-half"
           autoComplete="new-password"
         />
-        <button type="submit" className="govuk-button" disabled={give.isPending}>
-          Give admin access
-        </button>
+        <SubmitButton pending={give.isPending}>Give admin access</SubmitButton>
       </form>
     </section>
   );

@@ -12,6 +12,7 @@ import {
   settingsFields,
   toSettingsBody,
 } from './programme-settings-fields';
+import { SubmitButton } from '../../../components/submit-button';
 
 const PREFIX = 'create';
 const FIELDS = { ...settingsFields(PREFIX), id: { id: 'create-id', label: 'Programme id' } };
@@ -70,9 +71,7 @@ export function CreateProgrammeForm({
           onChange={setValues}
           errors={errors}
         />
-        <button type="submit" className="govuk-button" disabled={create.isPending}>
-          Create programme
-        </button>
+        <SubmitButton pending={create.isPending}>Create programme</SubmitButton>
       </form>
     </section>
   );

@@ -7,6 +7,7 @@ import { friendlyApiMessage, friendlyFieldMessage } from '../../../lib/friendly-
 import { ApiFieldError } from '../../../lib/api-send';
 import { useAddCommentary } from '../api/add-commentary';
 import { SuccessBanner } from '../../../components/success-banner';
+import { SubmitButton } from '../../../components/submit-button';
 
 // The API's limit (contract COMMENTARY_MAX_LENGTH), checked here too so nobody types 3,000
 // characters to be told afterwards. The contract's zod stays out of the bundle.
@@ -194,14 +195,9 @@ export function CommentaryForm({
         onChange={setIsPublic}
         testId="commentary-public"
       />
-      <button
-        type="submit"
-        className="govuk-button"
-        disabled={mutation.isPending}
-        data-testid="commentary-submit"
-      >
+      <SubmitButton pending={mutation.isPending} testId="commentary-submit">
         {mutation.isPending ? 'Saving…' : 'Save commentary'}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

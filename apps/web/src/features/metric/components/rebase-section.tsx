@@ -7,6 +7,7 @@ import { friendlyApiMessage } from '../../../lib/friendly-error';
 import { ApiFieldError } from '../../../lib/api-send';
 import { formatDate } from '../../../lib/format';
 import { useRecordRebase } from '../api/record-rebase';
+import { SubmitButton } from '../../../components/submit-button';
 
 // The API's limit (contract REBASE_REASON_MAX_LENGTH).
 const MAX_REASON = 500;
@@ -129,14 +130,9 @@ function RebaseForm({ programmeId, metricId, periods, rebases, csrfToken }: Reba
         onChange={setReason}
         rows={3}
       />
-      <button
-        type="submit"
-        className="govuk-button govuk-button--secondary"
-        disabled={mutation.isPending}
-        data-testid="rebase-submit"
-      >
+      <SubmitButton pending={mutation.isPending} secondary testId="rebase-submit">
         {action === 'rebase' ? 'Record rebase' : 'Withdraw rebase'}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -20,6 +20,7 @@ import { ResultPanel } from '../components/result-panel';
 import { SubmissionErrors } from '../components/submission-errors';
 import { WarningsPanel } from '../components/warnings-panel';
 import { submissionPaths } from '../lib/submission-paths';
+import { SubmitButton } from '../../../components/submit-button';
 
 const keyOf = (item: Pick<EntryItem, 'metricId' | 'periodStart'>) =>
   `${item.metricId}-${item.periodStart}`;
@@ -328,9 +329,9 @@ export function EntryPage() {
               onChange={(event) => setNote(event.target.value)}
             />
           </div>
-          <button type="submit" className="govuk-button" disabled={busy} data-testid="entry-submit">
+          <SubmitButton pending={busy} testId="entry-submit">
             Check and store the figures
-          </button>
+          </SubmitButton>
         </form>
       )}
       {outcome?.kind === 'confirm' ? (

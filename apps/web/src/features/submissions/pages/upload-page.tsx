@@ -17,6 +17,7 @@ import { UploadProgress } from '../components/upload-progress';
 import { WarningsPanel } from '../components/warnings-panel';
 import { formatBytes } from '../lib/format-bytes';
 import { submissionPaths } from '../lib/submission-paths';
+import { SubmitButton } from '../../../components/submit-button';
 
 /** The API's limit (contract SUBMISSION_MAX_BYTES), checked here too to save a long upload. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -161,14 +162,9 @@ export function UploadPage() {
                 }}
               />
             </div>
-            <button
-              type="submit"
-              className="govuk-button"
-              disabled={busy}
-              data-testid="upload-submit"
-            >
+            <SubmitButton pending={busy} testId="upload-submit">
               Upload and check
-            </button>
+            </SubmitButton>
           </form>
           {phase && file ? <UploadProgress fileName={file.name} phase={phase} /> : null}
           {refused ? (
