@@ -3,6 +3,7 @@
 // loader, the workbook import), so the version and the live rows can never disagree.
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
+import { listCurrentForecasts } from '../queries/list-current-forecasts.js';
 import { readVersionInputs, type VersionInputs } from './version-inputs.js';
 
 export interface NewBusinessCaseVersion {
@@ -18,17 +19,7 @@ export interface NewBusinessCaseVersion {
 /** Reads the live rows in the shape a version stores them. */
 async function readLiveInputs(db: Kysely<Database>, programmeId: string): Promise<VersionInputs> {
   const [forecasts, costs, unitCosts, bearers] = await Promise.all([
-    db
-      .selectFrom('forecast as f')
-      .innerJoin('forecast_version as v', (join) =>
-        join.onRef('v.programme_id', '=', 'f.programme_id').onRef('v.id', '=', 'f.version_id'),
-      )
-      .select(['f.metric_id', 'f.period_start', 'f.value'])
-      .where('f.programme_id', '=', programmeId)
-      .where('v.is_current', '=', 1)
-      .orderBy('f.metric_id')
-      .orderBy('f.period_start')
-      .execute(),
+    listCurrentForecasts(db, programmeId),
     db
       .selectFrom('cost')
       .select(['position', 'strand_id', 'partner_id', 'financial_year', 'kind', 'forecast_pence'])

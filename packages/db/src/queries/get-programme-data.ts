@@ -5,6 +5,7 @@ import { readVersionInputs } from '../business-case/version-inputs.js';
 import { withVersion } from '../business-case/with-version.js';
 import type { Database } from '../schema/database.js';
 import { listCurrentActuals } from './list-current-actuals.js';
+import { listCurrentForecasts } from './list-current-forecasts.js';
 import {
   toBaseline,
   toCost,
@@ -115,17 +116,7 @@ async function read(
       .orderBy('position')
       .execute(),
     db.selectFrom('baseline').selectAll().where('programme_id', '=', programmeId).execute(),
-    db
-      .selectFrom('forecast as f')
-      .innerJoin('forecast_version as v', (join) =>
-        join.onRef('v.programme_id', '=', 'f.programme_id').onRef('v.id', '=', 'f.version_id'),
-      )
-      .select(['f.metric_id', 'f.period_start', 'f.value'])
-      .where('f.programme_id', '=', programmeId)
-      .where('v.is_current', '=', 1)
-      .orderBy('f.metric_id')
-      .orderBy('f.period_start')
-      .execute(),
+    listCurrentForecasts(db, programmeId),
     listCurrentActuals(
       db,
       programmeId,
