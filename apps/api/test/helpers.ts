@@ -200,3 +200,19 @@ export const storeChecksum = (db: Db): Promise<string> =>
   checksumStore(db, {
     exclude: ['session', 'api_token', 'sign_in_failure', 'rate_limit_window'],
   });
+
+/** Every route of the app with its methods, read from Fastify's own route tree. */
+export function allRoutes(tree: string): { path: string; methods: string[] }[] {
+  const out: { path: string; methods: string[] }[] = [];
+  const stack: string[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)[├└]── (.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    stack.length = depth;
+    const path = (stack[depth - 1] ?? '') + match[2]!;
+    stack[depth] = path;
+    if (match[3]) out.push({ path, methods: match[3].split(', ').filter((m) => m !== 'HEAD') });
+  }
+  return out;
+}

@@ -9,6 +9,7 @@
 import type { PublicPageDto } from '@outcomes/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  allRoutes,
   createTestUser,
   getJson,
   injectAs,
@@ -128,22 +129,6 @@ describe('GET /api/public/:slug/headline.csv', () => {
   });
 });
 
-/** Every route of the app with its methods, read from Fastify's own route tree. */
-function allRoutes(tree: string): { path: string; methods: string[] }[] {
-  const out: { path: string; methods: string[] }[] = [];
-  const stack: string[] = [];
-  for (const line of tree.split('\n')) {
-    const match = /^([│ ]*)[├└]── (.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
-    if (!match) continue;
-    const depth = match[1]!.length / 4;
-    stack.length = depth;
-    const path = (stack[depth - 1] ?? '') + match[2]!;
-    stack[depth] = path;
-    if (match[3]) out.push({ path, methods: match[3].split(', ').filter((m) => m !== 'HEAD') });
-  }
-  return out;
-}
-
 // What may answer without a session: the health checks and the public pages of programmes that
 // publish (sign-in answers 400 to an empty body; the API documentation needs a session).
 // Besides the health checks and the public page, only the sign-in page's question "which ways
@@ -182,7 +167,6 @@ describe('without signing in', () => {
         }
       }
     }
-    // The public page itself was among them, so the walk reached it.
     // Exactly these, so the walk reached the public page and nothing else slipped through.
     expect([...answered].sort()).toEqual([
       'GET /api/health 200',
