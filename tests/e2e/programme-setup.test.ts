@@ -1,8 +1,10 @@
 // Setting up a programme in the product, in a real Chromium: the demonstration admin (an
 // installation administrator) creates a programme from the Installation page (a bad answer is
 // named beside its field first) and gives it an admin, who adds its first partner and strand on
-// its Framework page; a programme admin renames a strand of the demonstration programme. axe checks each page, with and without errors on show. A board member sees no
-// way in.
+// its Framework page; a programme admin renames a strand of the demonstration programme, and
+// edits a metric's definition (a bad answer named first, nothing changed) and a unit cost (a new
+// business-case version, not yet in force). axe checks each page, with and without errors on
+// show. A board member sees no way in.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser } from './support/browser.js';
@@ -126,7 +128,89 @@ describe('setting up a programme in the product', () => {
     expect(await page.getByTestId('framework-saved').textContent()).toContain(
       'Safer Cheshire Communities',
     );
-    await page.getByRole('heading', { name: 'Safer Cheshire Communities' }).waitFor();
+    // The strand's own heading (the Metrics section groups by strand under the same name).
+    await page
+      .getByTestId('strand-safer-communities-section')
+      .getByRole('heading', { name: 'Safer Cheshire Communities' })
+      .waitFor();
+  });
+
+  it("lets a programme's admin edit a metric's definition and a unit cost", async () => {
+    const page = await signedInPage('admin');
+    await page.goto(`${server.baseUrl}/programmes/west-cheshire/framework`);
+    await page.getByRole('heading', { name: 'Metrics', exact: true }).waitFor();
+    const storedMetric = async () => {
+      const res = await page.request.get(
+        `${server.baseUrl}/api/programmes/west-cheshire/framework`,
+      );
+      expect(res.status()).toBe(200);
+      const body = (await res.json()) as {
+        metrics: { id: string; name: string; attribution: number }[];
+      };
+      return body.metrics.find((m) => m.id === 'sc-perpetrator-arrests');
+    };
+    const before = await storedMetric();
+    expect(before).toMatchObject({ attribution: 0.8 });
+
+    await page.getByTestId('metric-sc-perpetrator-arrests-details').locator('summary').click();
+    const metric = page.getByTestId('metric-sc-perpetrator-arrests-form');
+    expect(await metric.getByLabel('Attribution').inputValue()).toBe('0.8');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // An attribution above 1 is refused by the API in the loader's words, against the field.
+    await metric.getByLabel('Attribution').fill('1.5');
+    await metric.getByRole('button', { name: 'Save metric' }).click();
+    const errors = page.getByTestId('metric-sc-perpetrator-arrests-errors');
+    await errors.waitFor();
+    expect(await errors.textContent()).toContain('Attribution:');
+    expect(await errors.getByRole('link').first().getAttribute('href')).toBe(
+      '#metric-sc-perpetrator-arrests-attribution',
+    );
+    expect(
+      await page.locator('#metric-sc-perpetrator-arrests-attribution-error').textContent(),
+    ).toContain('Attribution:');
+    expect(await axeViolations(page)).toEqual([]);
+    // ...and so is a blank name; nothing was changed by either.
+    await metric.getByLabel('Attribution').fill('0.8');
+    await metric.getByLabel('Name').fill('');
+    await metric.getByRole('button', { name: 'Save metric' }).click();
+    await page.locator('#metric-sc-perpetrator-arrests-name-error').waitFor();
+    expect(await errors.textContent()).toContain('Name:');
+    expect(await storedMetric()).toEqual(before);
+
+    await metric.getByLabel('Name').fill('Arrests of known perpetrators');
+    await metric.getByRole('button', { name: 'Save metric' }).click();
+    const saved = page.getByTestId('framework-saved');
+    await saved.waitFor();
+    expect(await saved.textContent()).toContain('Arrests of known perpetrators');
+    // A metric is not part of the business case: no version is made.
+    expect(await saved.textContent()).not.toContain('business-case version');
+    expect(await storedMetric()).toMatchObject({ name: 'Arrests of known perpetrators' });
+
+    // A unit cost's new value makes a new business-case version, not yet in force.
+    await page
+      .getByTestId('unit-cost-cs-arrest-and-prosecution-details')
+      .locator('summary')
+      .click();
+    const unitCost = page.getByTestId('unit-cost-cs-arrest-and-prosecution-form');
+    expect(await unitCost.getByLabel('Value in pounds').inputValue()).toBe('6000.00');
+    expect(await axeViolations(page)).toEqual([]);
+    await unitCost.getByLabel('Value in pounds').fill('6100.50');
+    await unitCost.getByRole('button', { name: 'Save unit cost' }).click();
+    await page.getByTestId('framework-saved-versions-link').waitFor();
+    const message = await saved.textContent();
+    expect(message).toContain('Arrest and prosecution');
+    expect(message).toMatch(
+      /This made business-case version \d+, which changes no judgement until an admin\s+puts it in force/,
+    );
+    expect(await unitCost.getByLabel('Value in pounds').inputValue()).toBe('6100.50');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('framework-saved-versions-link').click();
+    await page.getByRole('heading', { name: 'Business case versions' }).waitFor();
+
+    // The metric's own page shows its new name.
+    await page.goto(`${server.baseUrl}/programmes/west-cheshire/metrics/sc-perpetrator-arrests`);
+    await page.getByRole('heading', { level: 1, name: 'Arrests of known perpetrators' }).waitFor();
   });
 
   it('shows a board member no way to create a programme', async () => {

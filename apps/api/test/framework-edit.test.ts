@@ -101,7 +101,13 @@ describe('editing a strand', () => {
       sponsorPartnerId: 'council',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ programmeId: 'tiny', entity: 'strand', entityId: 'safety' });
+    // A strand is not part of the business case: no version is recorded.
+    expect(res.json()).toEqual({
+      programmeId: 'tiny',
+      entity: 'strand',
+      entityId: 'safety',
+      businessCaseVersion: null,
+    });
 
     const detail = await injectAs(t.app, adminSession, {
       method: 'GET',

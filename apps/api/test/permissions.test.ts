@@ -352,6 +352,13 @@ export const PERMISSION_ROWS: PermissionRow[] = [
     success: 201,
   },
   {
+    method: 'GET',
+    route: '/api/programmes/:programmeId/framework',
+    url: (f) => `${p(f)}/framework`,
+    allowed: ['admin'],
+    success: 200,
+  },
+  {
     method: 'PUT',
     route: '/api/programmes/:programmeId/metrics/:metricId/definition',
     url: (f) => `${p(f)}/metrics/${f.metricId}/definition`,

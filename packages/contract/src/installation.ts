@@ -82,6 +82,12 @@ export const frameworkEditResultSchema = z.object({
   programmeId: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  /**
+   * The business-case version the edit recorded (a unit cost's value, price year, grade or
+   * cashable share changed), or null when it changed nothing versioned. A new version changes no
+   * judgement until an admin puts it in force.
+   */
+  businessCaseVersion: z.number().int().nullable(),
 });
 export type FrameworkEditResult = z.infer<typeof frameworkEditResultSchema>;
 
@@ -106,3 +112,35 @@ export const unitCostBodySchema = z.object({
   cashableShare: z.number(),
 });
 export type UnitCostBody = z.infer<typeof unitCostBodySchema>;
+
+/**
+ * The framework as its admins' forms edit it: the stored (live) metric definitions and unit costs,
+ * the business case loaded last whether or not it is in force, so a form starts from what its
+ * last save stored. Money in pounds (the stored pence over 100, exact to the penny).
+ */
+export const editableFrameworkSchema = z.object({
+  programmeId: z.string(),
+  metrics: z.array(
+    z.object({
+      id: z.string(),
+      strandId: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      attribution: z.number(),
+      source: z.string(),
+    }),
+  ),
+  unitCosts: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      per: z.enum(['event', 'year']),
+      valueGbp: z.number(),
+      priceYear: z.string(),
+      source: z.string(),
+      confidenceGrade: z.number().int(),
+      cashableShare: z.number(),
+    }),
+  ),
+});
+export type EditableFramework = z.infer<typeof editableFrameworkSchema>;

@@ -1,7 +1,11 @@
-// A programme's admins edit its framework in forms: its settings, partners and strands. Each edit
-// is checked by the pack loader's validation, saved by its savePack with returned figures kept as
-// they are, audited, and raises the programme's data version (so cached reads are refreshed).
+// A programme's admins edit its framework in forms: its settings, partners, strands, metric
+// definitions and unit costs. Each edit is checked by the pack loader's validation, saved by its
+// savePack with returned figures kept as they are, audited, and raises the programme's data
+// version (so cached reads are refreshed). The answer names the business-case version an edit
+// recorded, if any (a unit cost's figures are versioned; nothing is in force until an admin says).
+// GET …/framework gives the forms the stored metrics and unit costs they start from.
 import {
+  editableFrameworkSchema,
   errorResponseSchema,
   frameworkEditResultSchema,
   metricBodySchema,
@@ -12,8 +16,11 @@ import {
   programmeSettingsBodySchema,
   strandBodySchema,
 } from '@outcomes/contract';
+import { readStoredPack } from '@outcomes/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../lib/api-error.js';
 import { auditActor, requireRole } from '../lib/authorise.js';
+import { toEditableFramework } from '../mappers/editable-framework.js';
 import { editFramework, type FrameworkEdit } from '../services/programme-setup/edit-framework.js';
 import {
   addPartner,
@@ -39,12 +46,36 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
   ) => {
     const actor = requireRole(request, programmeId, ['admin']);
     const change = await editFramework(app.db, programmeId, edit, auditActor(actor));
-    return { programmeId, entity: change.entity, entityId: change.entityId };
+    return {
+      programmeId,
+      entity: change.entity,
+      entityId: change.entityId,
+      businessCaseVersion: change.businessCaseVersion,
+    };
   };
   const options = <S extends object>(summary: string, schema: S) => ({
     bodyLimit: SMALL_BODY_LIMIT,
     schema: { tags: ['framework'], summary: `${summary} (admin)`, ...schema },
   });
+
+  app.get(
+    '/api/programmes/:programmeId/framework',
+    {
+      schema: {
+        tags: ['framework'],
+        summary: 'The stored metric definitions and unit costs, as the forms edit them (admin)',
+        params: programmeParams,
+        response: { 200: editableFrameworkSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { programmeId } = request.params;
+      requireRole(request, programmeId, ['admin']);
+      const pack = await readStoredPack(app.db, programmeId);
+      if (pack === null) throw notFound('programme', programmeId);
+      return toEditableFramework(pack);
+    },
+  );
 
   app.put(
     '/api/programmes/:programmeId/settings',

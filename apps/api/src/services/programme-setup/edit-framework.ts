@@ -47,7 +47,7 @@ export async function editFramework(
   programmeId: string,
   edit: FrameworkEdit,
   actor: AuditActor,
-): Promise<FrameworkChange> {
+): Promise<FrameworkChange & { businessCaseVersion: number | null }> {
   return db.transaction().execute(async (trx) => {
     if (!(await claimProgrammeForWrite(trx, programmeId))) {
       throw notFound('programme', programmeId);
@@ -63,7 +63,7 @@ export async function editFramework(
     if (checked.pack.programme.id !== programmeId) {
       throw new ApiError(400, 'bad_request', "A programme's id cannot be changed.");
     }
-    await savePack(trx, checked.pack, {
+    const saved = await savePack(trx, checked.pack, {
       replace: true,
       keepReturnedFigures: true,
       actor: actor.label,
@@ -80,6 +80,6 @@ export async function editFramework(
         after: change.after,
       },
     });
-    return change;
+    return { ...change, businessCaseVersion: saved.businessCaseVersion };
   });
 }

@@ -1,25 +1,33 @@
-// A programme's framework, edited by its admins: its settings, partners and strands. Each save
-// is checked by the API with the pack loader's validation, audited, and never changes returned
-// figures. Metrics and unit costs are changed through the API or the business-case workbook.
+// A programme's framework, edited by its admins: its settings, partners, strands, metric
+// definitions and unit costs. Each save is checked by the API with the pack loader's validation,
+// audited, and never changes returned figures. Forecasts, baselines, costs and bearers are
+// changed with the business-case workbook.
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMe } from '../../api/get-me';
 import { useProgramme } from '../../api/get-programme';
+import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { PageError } from '../../components/page-error';
 import { paths } from '../../lib/paths';
 import { hasRole } from '../../lib/roles';
+import { useEditableFramework } from './api/framework-api';
+import { FrameworkSaved, type Saved } from './components/framework-saved';
+import { MetricDefinitions } from './components/metric-definitions';
 import { PartnerForm } from './components/partner-form';
 import { SettingsForm } from './components/settings-form';
 import { StrandForm } from './components/strand-form';
-import { SuccessBanner } from '../../components/success-banner';
+import { UnitCosts } from './components/unit-costs';
 
 export function FrameworkPage() {
   const { programmeId = '' } = useParams();
   const { data: me } = useMe();
   const programme = useProgramme(programmeId);
-  const [saved, setSaved] = useState<string | null>(null);
+  const isAdmin = me !== undefined && hasRole(me, programmeId, ['admin']);
+  // The stored metric definitions and unit costs (only admins may read them).
+  const framework = useEditableFramework(programmeId, isAdmin);
+  const [saved, setSaved] = useState<Saved | null>(null);
   // A new key per save: the forms start again from what is now stored.
   const [version, setVersion] = useState(0);
 
@@ -44,7 +52,7 @@ export function FrameworkPage() {
     );
   }
   const data = programme.data;
-  if (!hasRole(me, programmeId, ['admin'])) {
+  if (!isAdmin) {
     return (
       <Page title={title} breadcrumbs={breadcrumbs}>
         <h1 className="govuk-heading-l">Framework</h1>
@@ -52,8 +60,8 @@ export function FrameworkPage() {
       </Page>
     );
   }
-  const onSaved = (what: string) => {
-    setSaved(what);
+  const onSaved = (what: string, businessCaseVersion?: number | null) => {
+    setSaved({ what, businessCaseVersion });
     setVersion((v) => v + 1);
   };
 
@@ -65,11 +73,7 @@ export function FrameworkPage() {
         Changes are checked as the business-case workbook is, recorded in the audit log, and never
         change the figures partners have returned.
       </p>
-      {saved ? (
-        <SuccessBanner testId="framework-saved" headingLevel={2}>
-          Saved {saved}.
-        </SuccessBanner>
-      ) : null}
+      {saved ? <FrameworkSaved programmeId={programmeId} saved={saved} /> : null}
       <SettingsForm
         key={`settings-${version}`}
         programme={data}
@@ -124,6 +128,28 @@ export function FrameworkPage() {
           </>
         )}
       </section>
+      {framework.isError ? (
+        <ErrorPanel error={framework.error} title="The metrics and unit costs could not be shown" />
+      ) : !framework.data ? (
+        <Loading what="the metrics and unit costs" />
+      ) : (
+        <>
+          <MetricDefinitions
+            programme={data}
+            framework={framework.data}
+            version={version}
+            csrfToken={me.csrfToken}
+            onSaved={onSaved}
+          />
+          <UnitCosts
+            programmeId={programmeId}
+            framework={framework.data}
+            version={version}
+            csrfToken={me.csrfToken}
+            onSaved={onSaved}
+          />
+        </>
+      )}
     </Page>
   );
 }

@@ -1,16 +1,33 @@
 // A programme's admins edit its framework. Every edit changes what the programme's pages show,
 // so every read of the programme is fetched again afterwards.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  EditableFramework,
   FrameworkEditResult,
+  MetricBody,
   NewPartnerBody,
   NewStrandBody,
   ProgrammeSettingsBody,
   StrandBody,
+  UnitCostBody,
 } from '@outcomes/contract';
+import { apiGet } from '../../../lib/api-client';
 import { apiSend } from '../../../lib/api-send';
 
 const base = (programmeId: string) => `/programmes/${encodeURIComponent(programmeId)}`;
+
+/**
+ * The stored metric definitions and unit costs the forms start from: the business case saved
+ * last, not the version in force (the unit-cost register's), so a form shows what it saved.
+ */
+export function useEditableFramework(programmeId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['programmes', programmeId, 'framework'],
+    queryFn: ({ signal }) =>
+      apiGet<EditableFramework>(`${base(programmeId)}/framework`, {}, signal),
+    enabled,
+  });
+}
 
 function useFrameworkEdit<V>(
   programmeId: string,
@@ -60,5 +77,32 @@ export function useSavePartner(programmeId: string, csrfToken: string | null) {
             { name: body.name, kind: body.kind, budget: body.budget },
             csrfToken,
           ),
+  );
+}
+
+export function useEditMetric(programmeId: string, csrfToken: string | null) {
+  return useFrameworkEdit(
+    programmeId,
+    ({ metricId, body }: { metricId: string; body: MetricBody }) =>
+      apiSend<FrameworkEditResult>(
+        'PUT',
+        `${base(programmeId)}/metrics/${encodeURIComponent(metricId)}/definition`,
+        body,
+        csrfToken,
+      ),
+  );
+}
+
+/** The answer names the business-case version the edit recorded (null when none was). */
+export function useEditUnitCost(programmeId: string, csrfToken: string | null) {
+  return useFrameworkEdit(
+    programmeId,
+    ({ unitCostId, body }: { unitCostId: string; body: UnitCostBody }) =>
+      apiSend<FrameworkEditResult>(
+        'PUT',
+        `${base(programmeId)}/unit-costs/${encodeURIComponent(unitCostId)}`,
+        body,
+        csrfToken,
+      ),
   );
 }
