@@ -8,6 +8,7 @@ import { InputField } from '../../../components/input-field';
 import { errorFor, setupFormErrors } from '../../installation/components/field-errors';
 import { useEditMetric } from '../api/framework-api';
 import { numberAnswer, numberError } from '../lib/number-answer';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Metric = EditableFramework['metrics'][number];
 
@@ -100,13 +101,9 @@ export function MetricForm({
           error={errorFor(errors, fields.source.id)}
           rows={2}
         />
-        <button
-          type="submit"
-          className="govuk-button govuk-button--secondary"
-          disabled={edit.isPending}
-        >
+        <SubmitButton pending={edit.isPending} secondary>
           Save metric
-        </button>
+        </SubmitButton>
       </form>
     </div>
   );

@@ -7,6 +7,7 @@ import { SelectField } from '../../../components/form-fields';
 import { InputField } from '../../../components/input-field';
 import { errorFor, setupFormErrors } from '../../installation/components/field-errors';
 import { useSavePartner } from '../api/framework-api';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Partner = ProgrammeDetail['partners'][number];
 
@@ -105,13 +106,9 @@ export function PartnerForm({
           options={BUDGETS}
           error={errorFor(errors, fields.budget.id)}
         />
-        <button
-          type="submit"
-          className="govuk-button govuk-button--secondary"
-          disabled={save.isPending}
-        >
+        <SubmitButton pending={save.isPending} secondary>
           {partner ? 'Save partner' : 'Add partner'}
-        </button>
+        </SubmitButton>
       </form>
     </section>
   );

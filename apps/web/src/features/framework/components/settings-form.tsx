@@ -11,6 +11,7 @@ import {
   type SettingsValues,
 } from '../../installation/components/programme-settings-fields';
 import { useEditSettings } from '../api/framework-api';
+import { SubmitButton } from '../../../components/submit-button';
 
 const PREFIX = 'settings';
 
@@ -68,9 +69,7 @@ export function SettingsForm({
           onChange={setValues}
           errors={errors}
         />
-        <button type="submit" className="govuk-button" disabled={edit.isPending}>
-          Save settings
-        </button>
+        <SubmitButton pending={edit.isPending}>Save settings</SubmitButton>
       </form>
     </section>
   );

@@ -7,6 +7,7 @@ import { SelectField, TextareaField } from '../../../components/form-fields';
 import { InputField } from '../../../components/input-field';
 import { errorFor, setupFormErrors } from '../../installation/components/field-errors';
 import { useAddStrand, useEditStrand } from '../api/framework-api';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Strand = ProgrammeDetail['strands'][number];
 
@@ -122,9 +123,9 @@ export function StrandForm({
           error={errorFor(errors, fields.description.id)}
           rows={2}
         />
-        <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
+        <SubmitButton pending={pending} secondary>
           {strand ? 'Save strand' : 'Add strand'}
-        </button>
+        </SubmitButton>
       </form>
     </section>
   );

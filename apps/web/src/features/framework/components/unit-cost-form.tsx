@@ -10,6 +10,7 @@ import { InputField } from '../../../components/input-field';
 import { errorFor, setupFormErrors } from '../../installation/components/field-errors';
 import { useEditUnitCost } from '../api/framework-api';
 import { numberAnswer, numberError } from '../lib/number-answer';
+import { SubmitButton } from '../../../components/submit-button';
 
 type UnitCost = EditableFramework['unitCosts'][number];
 
@@ -145,13 +146,9 @@ export function UnitCostForm({
           autoComplete="off"
           spellCheck={false}
         />
-        <button
-          type="submit"
-          className="govuk-button govuk-button--secondary"
-          disabled={edit.isPending}
-        >
+        <SubmitButton pending={edit.isPending} secondary>
           Save unit cost
-        </button>
+        </SubmitButton>
       </form>
     </div>
   );
