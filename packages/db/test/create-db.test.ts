@@ -57,6 +57,7 @@ const TABLES = [
   'business_case_unit_cost_bearer',
   'business_case_version',
   'commentary',
+  'comparator_value',
   'cost',
   'deflator',
   'forecast',
@@ -96,6 +97,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-05T0100-business-case-versions',
         '2026-12-05T0200-installation-admin',
         '2026-12-05T0300-appraisal-depth',
+        '2026-12-05T0400-comparison-series',
         '2026-12-05T0600-place-comparison',
         '2026-12-05T0700-oidc-sign-in',
       ]);

@@ -58,6 +58,7 @@ describe('loadPack', () => {
         cost: 4,
         deflator: 3,
         commentary: 0,
+        comparator_value: 0,
         audit_log: 1,
       },
       businessCaseVersion: 1,
