@@ -97,9 +97,9 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-05T0100-business-case-versions',
         '2026-12-05T0200-installation-admin',
         '2026-12-05T0300-appraisal-depth',
-        '2026-12-05T0400-comparison-series',
         '2026-12-05T0600-place-comparison',
         '2026-12-05T0700-oidc-sign-in',
+        '2026-12-05T0800-comparison-series',
       ]);
       // Already up to date: nothing to run.
       expect(await migrateToLatest(db)).toEqual([]);

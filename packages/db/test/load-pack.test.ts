@@ -152,6 +152,8 @@ describe('loadPack', () => {
       'unit cost bearers 7',
       'metrics 4',
       'baselines 4',
+      // The mini pack has no comparison series: the step reports none.
+      'comparator values 0',
       'forecasts 11',
       'actuals 6',
       'costs 4',

@@ -84,8 +84,9 @@ export function checkComparators(input: ComparatorCheckInput, report: Report): v
     }
     const to = baseline.row.measured_to ?? from;
     const inWindow = rows.filter((r) => r.row.period_start >= from && r.row.period_start <= to);
-    const mean = inWindow.reduce((s, r) => s + r.row.value, 0) / inWindow.length;
-    if (inWindow.length === 0 || !(mean > 0)) {
+    const mean =
+      inWindow.length === 0 ? 0 : inWindow.reduce((s, r) => s + r.row.value, 0) / inWindow.length;
+    if (!(mean > 0)) {
       report({
         file: comparatorsCsv.file,
         line: inWindow[0]?.line ?? null,

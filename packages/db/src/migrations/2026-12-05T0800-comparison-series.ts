@@ -54,7 +54,9 @@ export async function down(db: Kysely<any>): Promise<void> {
   const t = portableTypes(db);
   for (const event of ['insert', 'update', 'delete']) {
     const name = `${TABLE}_data_version_${event}`;
-    await sql.raw(`drop trigger if exists ${name}${t.isPostgres ? ` on ${TABLE}` : ''}`).execute(db);
+    await sql
+      .raw(`drop trigger if exists ${name}${t.isPostgres ? ` on ${TABLE}` : ''}`)
+      .execute(db);
   }
   await db.schema.dropTable(TABLE).execute();
   await db.schema.alterTable('metric').dropColumn('comparator_source').execute();
