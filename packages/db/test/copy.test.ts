@@ -10,6 +10,8 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replaceRoleGrants } from '../src/accounts/role-grants.js';
 import { insertApiToken } from '../src/accounts/api-tokens.js';
+import { grantInstallationAdmin } from '../src/accounts/installation-admins.js';
+import { insertOidcSignIn } from '../src/accounts/oidc-sign-ins.js';
 import { insertSession } from '../src/accounts/sessions.js';
 import { insertUser } from '../src/accounts/users.js';
 import { recordAudit } from '../src/audit/record-audit.js';
@@ -79,7 +81,8 @@ async function countsOf(db: Kysely<any>): Promise<Record<string, number>> {
 const checksum = (db: Kysely<any>) => storeChecksum(db, { exclude: MIGRATIONS });
 
 /**
- * A SQLite installation as it looks after use: the demonstration programme, accounts with roles
+ * A SQLite installation as it looks after use: the demonstration programme (its comparison series
+ * fills comparator_value), accounts with roles
  * (one taken away again, so role_grant's counter is past its highest id), a session, a token,
  * commentary, a rebase, an uploaded file, audit entries, and the sign-in and rate-limit counters.
  */
@@ -119,6 +122,19 @@ async function usedInstallation(): Promise<Kysely<Database>> {
     revoked_at: null,
   });
   const actor = { userId: admin, label: 'admin@example.gov.uk' };
+  // The installation's own administrators and a single sign-on in flight (tables added after
+  // this fixture was written, which left them empty).
+  await grantInstallationAdmin(db, { id: admin, email: 'admin@example.gov.uk' }, actor);
+  await insertOidcSignIn(db, {
+    state: 's'.repeat(43),
+    browser_hash: 'c'.repeat(64),
+    nonce: 'n'.repeat(43),
+    code_verifier: 'v'.repeat(43),
+    return_to: '/programmes',
+    created_at: 1795424400000,
+    expires_at: 1795424700000,
+    used_at: null,
+  });
   await recordAudit(db, {
     programmeId: null,
     actor,
