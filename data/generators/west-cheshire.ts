@@ -1590,6 +1590,46 @@ function generateSeries(spec: MetricSpec): Series {
   return { spec, baseline, forecasts, actuals };
 }
 
+// ---------------------------------------------------------------------------------------------
+// A comparison series as the counterfactual (issue 18): West Cheshire's emergency admissions of
+// people aged 65 and over take their counterfactual from a national series (difference in
+// differences) instead of the assumed 3.5% a year. The series is invented and indexed
+// (2012-13 = 100): national admissions of older people rising about 2% a year with the same
+// winter pattern, April 2010 to March 2017 (the last month published by the demo's today), so
+// periods after it fall back to growth.
+
+interface ComparatorSpec {
+  metricId: string;
+  name: string;
+  source: string;
+  values: { start: string; value: number }[];
+}
+
+function nationalAdmissionsIndex(): { start: string; value: number }[] {
+  const rng = makeRng('comparator:england-emergency-admissions-65');
+  const seasonMean = WINTER.reduce((a, b) => a + b, 0) / WINTER.length;
+  const raw = periodsOf('month', ACTUALS_FROM_FY, ACTUALS_TO_FY).map((p) => ({
+    p,
+    value:
+      1.02 ** (p.t + 0.5) *
+      ((WINTER[p.monthIndex] ?? seasonMean) / seasonMean) *
+      (1 + 0.006 * rng.normal()),
+  }));
+  const window = raw.filter((r) => r.p.fy === 2012);
+  const mean = window.reduce((s, r) => s + r.value, 0) / window.length;
+  return raw.map((r) => ({ start: r.p.start, value: Number(((100 * r.value) / mean).toFixed(1)) }));
+}
+
+const COMPARATORS: ComparatorSpec[] = [
+  {
+    metricId: 'aw-emergency-admissions-65-west-cheshire',
+    name: 'England: emergency admissions of people aged 65 and over (index, 2012-13 = 100)',
+    source:
+      'NHS Digital, Hospital Episode Statistics: emergency admissions of people aged 65 and over, England (figures illustrative, indexed)',
+    values: nationalAdmissionsIndex(),
+  },
+];
+
 function generateCosts(): Row[] {
   const rows: Row[] = [];
   for (const c of COSTS) {
@@ -1728,6 +1768,8 @@ function main(): void {
       'attribution',
       'source',
       'cumulative',
+      'comparator_name',
+      'comparator_source',
     ],
     METRICS.map((m) => ({
       id: m.id,
@@ -1743,6 +1785,8 @@ function main(): void {
       attribution: m.attribution ?? '',
       source: m.source,
       cumulative: m.cumulative ? 'yes' : '',
+      comparator_name: COMPARATORS.find((c) => c.metricId === m.id)?.name ?? '',
+      comparator_source: COMPARATORS.find((c) => c.metricId === m.id)?.source ?? '',
     })),
   );
   writeCsv(
@@ -1785,6 +1829,13 @@ function main(): void {
     'deflators.csv',
     ['financial_year', 'index'],
     DEFLATORS.map(([fy, index]) => ({ financial_year: fyLabel(fy), index })),
+  );
+  writeCsv(
+    'comparators.csv',
+    ['metric_id', 'period_start', 'value'],
+    COMPARATORS.flatMap((c) =>
+      c.values.map((v) => ({ metric_id: c.metricId, period_start: v.start, value: v.value })),
+    ),
   );
   // Illustrative stories at the end of 2014-15 and 2015-16; 2016-17's are left due.
   writeCsv(

@@ -358,6 +358,14 @@ describe('the template and the exports', () => {
       'actuals',
       'costs',
       'deflators',
+      // Issue 18: a comparison series as the counterfactual, a sheet even when empty.
+      'comparators',
+    ]);
+    expect(sheet(workbook, 'comparators').getRow(1).values).toEqual([
+      undefined,
+      'metric_id',
+      'period_start',
+      'value',
     ]);
     expect(sheet(workbook, 'unit_cost_bearers').getRow(1).values).toEqual([
       undefined,
@@ -371,6 +379,8 @@ describe('the template and the exports', () => {
     expect(header('unit_costs')).toEqual(expect.arrayContaining(['economic_gbp', 'social_gbp']));
     expect(header('metrics')).toEqual(
       expect.arrayContaining([
+        'comparator_name',
+        'comparator_source',
         'deadweight',
         'displacement',
         'leakage',

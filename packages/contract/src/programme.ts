@@ -79,5 +79,19 @@ export const metricDefinitionSchema = z.object({
     /** Years of growth between the baseline's measurement and the anchor left uncounted. */
     uncountedGrowthYears: z.number().int(),
   }),
+  /**
+   * A comparison series the counterfactual is taken from instead of growth (difference in
+   * differences: cf = baseline × comparator / baseLevel), or null when it grows the baseline.
+   */
+  comparator: z
+    .object({
+      /** Whose series it is, e.g. "England". */
+      name: z.string(),
+      /** Where its figures come from. */
+      source: z.string(),
+      /** Its mean over the baseline's measurement period, which each period's value is set against. */
+      baseLevel: z.number(),
+    })
+    .nullable(),
 });
 export type MetricDefinition = z.infer<typeof metricDefinitionSchema>;

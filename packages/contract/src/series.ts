@@ -8,6 +8,10 @@ export const seriesPeriodSchema = z.object({
   periodStart: z.string(),
   label: z.string(),
   counterfactual: z.number(),
+  /** Where this period's counterfactual comes from: the baseline's growth or the comparison series. */
+  counterfactualFrom: z.enum(['growth', 'comparator']),
+  /** The comparison series' value in this period; null when there is none for it. */
+  comparator: z.number().nullable(),
   forecast: z.number().nullable(),
   actual: z.number().nullable(),
   forecastImprovement: z.number().nullable(),

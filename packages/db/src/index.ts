@@ -21,6 +21,7 @@ export type { CsvRecord } from './pack/read-csv.js';
 export {
   actualsCsv,
   baselinesCsv,
+  comparatorsCsv,
   costsCsv,
   deflatorsCsv,
   forecastsCsv,

@@ -57,6 +57,7 @@ const TABLES = [
   'business_case_unit_cost_bearer',
   'business_case_version',
   'commentary',
+  'comparator_value',
   'cost',
   'deflator',
   'forecast',
@@ -98,7 +99,8 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-05T0300-appraisal-depth',
         '2026-12-05T0600-place-comparison',
         '2026-12-05T0700-oidc-sign-in',
-        '2026-12-05T0800-public-commentary',
+        '2026-12-05T0800-comparison-series',
+        '2026-12-05T0900-public-commentary',
       ]);
       // Already up to date: nothing to run.
       expect(await migrateToLatest(db)).toEqual([]);

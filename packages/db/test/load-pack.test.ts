@@ -58,6 +58,7 @@ describe('loadPack', () => {
         cost: 4,
         deflator: 3,
         commentary: 0,
+        comparator_value: 0,
         audit_log: 1,
       },
       businessCaseVersion: 1,
@@ -151,6 +152,8 @@ describe('loadPack', () => {
       'unit cost bearers 7',
       'metrics 4',
       'baselines 4',
+      // The mini pack has no comparison series: the step reports none.
+      'comparator values 0',
       'forecasts 11',
       'actuals 6',
       'costs 4',

@@ -6,8 +6,10 @@
 // baseline.growth_from, both added by ALTER TABLE, so they end their tables' column lists;
 // 2026-12-05T0200: the installation_admin table).
 // 2026-12-05T0600 adds programme.population, comparison_opt_in, public_page and
-// metric.indicator_code the same way, with an index on metric.indicator_code; 2026-12-05T0800
-// adds commentary.public.
+// metric.indicator_code the same way, with an index on metric.indicator_code.
+// 2026-12-05T0800 adds metric.comparator_name and comparator_source (ending metric's columns,
+// after indicator_code), the comparator_value table and its three data_version triggers.
+// 2026-12-05T0900 adds commentary.public.
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';

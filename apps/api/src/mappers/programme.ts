@@ -1,5 +1,10 @@
 import type { ProgrammeDetail, ProgrammeListItem, MetricDefinition } from '@outcomes/contract';
-import type { MetricEvaluation, ProgrammeData } from '@outcomes/core';
+import {
+  comparatorBaseLevel,
+  type Metric,
+  type MetricEvaluation,
+  type ProgrammeData,
+} from '@outcomes/core';
 
 export function toProgrammeDetail(data: ProgrammeData): ProgrammeDetail {
   const p = data.programme;
@@ -73,5 +78,20 @@ export function toMetricDefinition(data: ProgrammeData, m: MetricEvaluation): Me
       growthFrom: baseline.growthFrom ?? null,
     },
     counterfactualAnchor: { ...m.counterfactualAnchor },
+    comparator: toComparator(metric),
+  };
+}
+
+/** The metric's comparison series as the page names it, with the level core scales it by. */
+function toComparator(metric: Metric): MetricDefinition['comparator'] {
+  const c = metric.comparator;
+  if (c === undefined || c === null) return null;
+  const { measuredFrom, measuredTo } = metric.baseline;
+  // The evaluation has already refused a comparator without a measurement period.
+  if (measuredFrom === null) return null;
+  return {
+    name: c.name,
+    source: c.source,
+    baseLevel: comparatorBaseLevel(c, measuredFrom, measuredTo ?? measuredFrom, metric.id),
   };
 }

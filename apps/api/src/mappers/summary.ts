@@ -108,6 +108,10 @@ export function toMetricSeries(
       periodStart: p.periodStart,
       label: p.label,
       counterfactual: p.counterfactual,
+      // Core sets comparator only where the series covers the period (else growth, and null).
+      counterfactualFrom:
+        p.comparator === undefined || p.comparator === null ? 'growth' : 'comparator',
+      comparator: p.comparator ?? null,
       forecast: p.forecast,
       actual: p.actual,
       forecastImprovement: p.forecastImprovement,

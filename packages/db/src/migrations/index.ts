@@ -14,7 +14,8 @@ import * as installationAdmin from './2026-12-05T0200-installation-admin.js';
 import * as appraisalDepth from './2026-12-05T0300-appraisal-depth.js';
 import * as placeComparison from './2026-12-05T0600-place-comparison.js';
 import * as oidcSignIn from './2026-12-05T0700-oidc-sign-in.js';
-import * as publicCommentary from './2026-12-05T0800-public-commentary.js';
+import * as comparisonSeries from './2026-12-05T0800-comparison-series.js';
+import * as publicCommentary from './2026-12-05T0900-public-commentary.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0000-initial': initial,
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T0300-appraisal-depth': appraisalDepth,
   '2026-12-05T0600-place-comparison': placeComparison,
   '2026-12-05T0700-oidc-sign-in': oidcSignIn,
-  '2026-12-05T0800-public-commentary': publicCommentary,
+  '2026-12-05T0800-comparison-series': comparisonSeries,
+  '2026-12-05T0900-public-commentary': publicCommentary,
 };

@@ -146,6 +146,9 @@ export const metricsCsv = csvFile(
     additionality_source: optionalBoundedText(500),
     additionality_grade: optionalBoundedText(100),
     indicator_code: optionalIndicatorCode(),
+    // A comparison series standing for the counterfactual (its values in comparators.csv).
+    comparator_name: optionalBoundedText(200),
+    comparator_source: optionalBoundedText(500),
   },
   {
     optionalColumns: [
@@ -157,6 +160,8 @@ export const metricsCsv = csvFile(
       'additionality_source',
       'additionality_grade',
       'indicator_code',
+      'comparator_name',
+      'comparator_source',
     ],
   },
 );
@@ -240,6 +245,20 @@ export const commentaryCsv = csvFile(
   { optional: true },
 );
 
+/**
+ * Optional: a metric's comparison series (metrics.csv comparator_name), one value per period of
+ * its frequency; the counterfactual of a period it covers is the series scaled to the baseline.
+ */
+export const comparatorsCsv = csvFile(
+  'comparators.csv',
+  {
+    metric_id: slug(),
+    period_start: isoDate(),
+    value: decimal({ min: 0, expected: 'of 0 or more' }),
+  },
+  { optional: true },
+);
+
 /** Every file in the order errors are reported. */
 export const PACK_FILES = [
   'programme.json',
@@ -255,4 +274,5 @@ export const PACK_FILES = [
   costsCsv.file,
   deflatorsCsv.file,
   commentaryCsv.file,
+  comparatorsCsv.file,
 ] as const;

@@ -7,6 +7,7 @@ import {
   baselinesCsv,
   costsCsv,
   commentaryCsv,
+  comparatorsCsv,
   deflatorsCsv,
   forecastsCsv,
   metricsCsv,
@@ -104,6 +105,7 @@ export function readPackFiles(files: PackFiles): ReadPackResult {
       costsFile: csv(costsCsv),
       deflatorsFile: csv(deflatorsCsv),
       commentaryFile: csv(commentaryCsv),
+      comparatorsFile: csv(comparatorsCsv),
     },
     errors,
   );

@@ -9,6 +9,7 @@ import {
 } from '@outcomes/core';
 import type * as z from 'zod';
 import { checkAppraisalColumns } from './appraisal-checks.js';
+import { checkComparators, groupByMetric, packComparator } from './comparator-checks.js';
 import type { Pack } from './pack.js';
 import type { PackError } from './pack-error.js';
 import {
@@ -18,6 +19,7 @@ import {
   costsCsv,
   deflatorsCsv,
   commentaryCsv,
+  comparatorsCsv,
   forecastsCsv,
   metricsCsv,
   outcomesCsv,
@@ -138,15 +140,23 @@ export async function readPack(dir: string): Promise<ReadPackResult> {
     readCsv(dir, unitCostBearersCsv, report),
     readCsv(dir, metricsCsv, report),
   ]);
-  const [baselinesFile, forecastsFile, actualsFile, costsFile, deflatorsFile, commentaryFile] =
-    await Promise.all([
-      readCsv(dir, baselinesCsv, report),
-      readCsv(dir, forecastsCsv, report),
-      readCsv(dir, actualsCsv, report),
-      readCsv(dir, costsCsv, report),
-      readCsv(dir, deflatorsCsv, report),
-      readCsv(dir, commentaryCsv, report),
-    ]);
+  const [
+    baselinesFile,
+    forecastsFile,
+    actualsFile,
+    costsFile,
+    deflatorsFile,
+    commentaryFile,
+    comparatorsFile,
+  ] = await Promise.all([
+    readCsv(dir, baselinesCsv, report),
+    readCsv(dir, forecastsCsv, report),
+    readCsv(dir, actualsCsv, report),
+    readCsv(dir, costsCsv, report),
+    readCsv(dir, deflatorsCsv, report),
+    readCsv(dir, commentaryCsv, report),
+    readCsv(dir, comparatorsCsv, report),
+  ]);
 
   return validatePack(
     {
@@ -163,6 +173,7 @@ export async function readPack(dir: string): Promise<ReadPackResult> {
       costsFile,
       deflatorsFile,
       commentaryFile,
+      comparatorsFile,
     },
     errors,
   );
@@ -183,6 +194,7 @@ export interface LoadedPackFiles {
   costsFile: CsvFile | null;
   deflatorsFile: CsvFile | null;
   commentaryFile: CsvFile | null;
+  comparatorsFile: CsvFile | null;
 }
 
 /** Checks every row and cross-reference; `errors` already holds the problems found reading. */
@@ -202,6 +214,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     costsFile,
     deflatorsFile,
     commentaryFile,
+    comparatorsFile,
   } = files;
   const { programme, priceBaseYear } = programmeJson;
   const partners = validateRows(partnersCsv, partnersFile, report);
@@ -216,6 +229,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
   const costs = validateRows(costsCsv, costsFile, report);
   const deflators = validateRows(deflatorsCsv, deflatorsFile, report);
   const commentary = validateRows(commentaryCsv, commentaryFile, report);
+  const comparators = validateRows(comparatorsCsv, comparatorsFile, report);
 
   /** Reports the second and later rows with the same key. */
   function unique<T>(
@@ -426,6 +440,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     },
     { file: actualsCsv.file, rows: actuals },
     { file: commentaryCsv.file, rows: commentary },
+    { file: comparatorsCsv.file, rows: comparators },
   ];
   for (const { file, rows } of periodRows) {
     unique(
@@ -465,6 +480,20 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     ref(costsCsv.file, line, 'strand_id', row.strand_id, strandIds);
     ref(costsCsv.file, line, 'partner_id', row.partner_id, partnerIds);
   }
+  checkComparators(
+    {
+      metrics,
+      baselines,
+      comparators,
+      metricsWithRows:
+        comparatorsFile === null
+          ? new Set()
+          : readInFull(comparatorsFile)
+            ? new Set(comparatorsFile.rows.map((r) => r.values['metric_id'] ?? ''))
+            : null,
+    },
+    report,
+  );
   checkAppraisalColumns(
     {
       unitCosts,
@@ -491,6 +520,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     list.push({ partnerId: row.partner_id, share: row.share });
     bearersOf.set(row.unit_cost_id, list);
   }
+  const comparatorRows = groupByMetric(comparators);
   const pack: Pack = {
     programme,
     partners: partners.map(({ row }) => ({
@@ -536,6 +566,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       cumulative: row.cumulative,
       ...packAdditionality(row),
       ...(row.indicator_code === null ? {} : { indicatorCode: row.indicator_code }),
+      ...packComparator(row, comparatorRows),
     })),
     baselines: baselines.map(({ row }) => ({
       metricId: row.metric_id,

@@ -82,6 +82,7 @@ const PROGRAMME_TABLES = [
   'submission',
   'forecast',
   'forecast_version',
+  'comparator_value',
   'baseline',
   'cost',
   'metric',
@@ -281,6 +282,8 @@ async function write(
         additionality_source: m.additionality?.source ?? null,
         additionality_grade: m.additionality?.grade ?? null,
         indicator_code: m.indicatorCode ?? null,
+        comparator_name: m.comparator?.name ?? null,
+        comparator_source: m.comparator?.source ?? null,
       })),
     ),
   );
@@ -308,6 +311,23 @@ async function write(
         note: b.note,
         growth_from: b.growthFrom ?? null,
       })),
+    ),
+    progress,
+  );
+
+  // A comparison series is a reference input like the baseline: replaced whole with the pack.
+  const comparatorValue = await insertRows(
+    trx,
+    'comparator_value',
+    'comparator values',
+    at(
+      pack.metrics.flatMap((m) =>
+        (m.comparator?.values ?? []).map((v) => ({
+          metric_id: m.id,
+          period_start: v.periodStart,
+          value: v.value,
+        })),
+      ),
     ),
     progress,
   );
@@ -435,6 +455,7 @@ async function write(
     cost,
     deflator,
     commentary,
+    comparator_value: comparatorValue,
     audit_log: 1,
   };
   await trx

@@ -6,6 +6,7 @@ import {
   actualsCsv,
   baselinesCsv,
   commentaryCsv,
+  comparatorsCsv,
   costsCsv,
   deflatorsCsv,
   forecastsCsv,
@@ -63,7 +64,10 @@ export const EMPTY_PACK_TABLES: Readonly<Omit<Pack, 'programme'>> = {
   commentary: [],
 };
 
-/** Every CSV file of the pack, in pack-format order (deflators.csv even when empty). */
+/**
+ * Every CSV file of the pack, in pack-format order (deflators.csv and comparators.csv even when
+ * empty, so the workbook always has their sheets).
+ */
 export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
   return [
     table(
@@ -133,6 +137,8 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
         additionality_source: m.additionality?.source ?? null,
         additionality_grade: m.additionality?.grade ?? null,
         indicator_code: m.indicatorCode ?? null,
+        comparator_name: m.comparator?.name ?? null,
+        comparator_source: m.comparator?.source ?? null,
       })),
     ),
     table(
@@ -181,6 +187,16 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
     table(
       deflatorsCsv,
       pack.deflators.map((d) => ({ financial_year: d.financialYear, index: d.index })),
+    ),
+    table(
+      comparatorsCsv,
+      pack.metrics.flatMap((m) =>
+        (m.comparator?.values ?? []).map((v) => ({
+          metric_id: m.id,
+          period_start: v.periodStart,
+          value: v.value,
+        })),
+      ),
     ),
   ];
 }
@@ -248,7 +264,12 @@ export function tableToCsv(t: PackTable): string {
 export function packToFiles(pack: Pack): Map<string, string> {
   const files = new Map<string, string>();
   files.set('programme.json', JSON.stringify(programmeJsonValue(pack.programme), null, 2) + '\n');
-  for (const t of packTables(pack)) files.set(t.file, tableToCsv(t));
+  for (const t of packTables(pack)) {
+    // The optional comparators.csv only when a metric has a comparison series, so a pack without
+    // one exports the same files as before.
+    if (t.file === comparatorsCsv.file && t.rows.length === 0) continue;
+    files.set(t.file, tableToCsv(t));
+  }
   // The optional commentary.csv: written when the pack brought stories (a folder pack's own), not
   // for a stored programme, whose stories are users' work rather than the business case.
   if (pack.commentary.length > 0) files.set(commentaryCsv.file, tableToCsv(commentaryTable(pack)));

@@ -77,6 +77,7 @@ async function read(
     actuals,
     costs,
     deflators,
+    comparatorValues,
   ] = await Promise.all([
     db
       .selectFrom('partner')
@@ -134,6 +135,13 @@ async function read(
       .where('programme_id', '=', programmeId)
       .orderBy('financial_year')
       .execute(),
+    db
+      .selectFrom('comparator_value')
+      .select(['metric_id', 'period_start', 'value'])
+      .where('programme_id', '=', programmeId)
+      .orderBy('metric_id')
+      .orderBy('period_start')
+      .execute(),
   ]);
 
   const bearersOf = groupBy<(typeof bearers)[number], UnitCostBearer>(
@@ -146,6 +154,11 @@ async function read(
     forecasts,
     (f) => f.metric_id,
     (f) => ({ periodStart: f.period_start, value: f.value }),
+  );
+  const comparatorOf = groupBy<(typeof comparatorValues)[number], PeriodValue>(
+    comparatorValues,
+    (c) => c.metric_id,
+    (c) => ({ periodStart: c.period_start, value: c.value }),
   );
   const actualsOf = groupBy<(typeof actuals)[number], PeriodValue>(
     actuals,
@@ -166,7 +179,13 @@ async function read(
           `Metric "${m.id}" of programme "${programmeId}" has no baseline in the store`,
         );
       }
-      return toMetric(m, baseline, forecastsOf.get(m.id) ?? [], actualsOf.get(m.id) ?? []);
+      return toMetric(
+        m,
+        baseline,
+        forecastsOf.get(m.id) ?? [],
+        actualsOf.get(m.id) ?? [],
+        comparatorOf.get(m.id) ?? [],
+      );
     }),
     costs: costs.map(toCost),
     deflators: deflators.map(toDeflator),

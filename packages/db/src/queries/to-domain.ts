@@ -179,6 +179,7 @@ export function toMetric(
   baseline: Baseline,
   forecasts: PeriodValue[],
   actuals: PeriodValue[],
+  comparatorValues: PeriodValue[] = [],
 ): Metric {
   return {
     id: row.id,
@@ -197,6 +198,16 @@ export function toMetric(
     attribution: row.attribution,
     source: row.source,
     ...additionalityOf(row),
+    // Absent when the metric names no comparison series, as the pack reader leaves it.
+    ...(row.comparator_name === null
+      ? {}
+      : {
+          comparator: {
+            name: row.comparator_name,
+            source: row.comparator_source ?? '',
+            values: comparatorValues,
+          },
+        }),
     baseline,
     forecasts,
     actuals,

@@ -4,6 +4,7 @@ import type { ApiTokenTable } from './api-token.js';
 import type { AppUserTable } from './app-user.js';
 import type { AuditLogTable } from './audit-log.js';
 import type { BaselineTable } from './baseline.js';
+import type { ComparatorValueTable } from './comparator-value.js';
 import type {
   BusinessCaseCostTable,
   BusinessCaseForecastTable,
@@ -44,6 +45,7 @@ export interface Database {
   unit_cost_bearer: UnitCostBearerTable;
   metric: MetricTable;
   baseline: BaselineTable;
+  comparator_value: ComparatorValueTable;
   forecast_version: ForecastVersionTable;
   forecast: ForecastTable;
   submission: SubmissionTable;
@@ -99,3 +101,4 @@ export type * from './submission-row.js';
 export type * from './submission.js';
 export type * from './unit-cost-bearer.js';
 export type * from './unit-cost.js';
+export type * from './comparator-value.js';

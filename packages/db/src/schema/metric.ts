@@ -30,6 +30,9 @@ export interface MetricTable {
   additionality_grade: string | null;
   /** A code shared with other programmes' metrics for comparison (metrics.csv indicator_code). */
   indicator_code: Generated<string | null>;
+  /** A comparison series standing for the counterfactual (comparator_value rows); null: none. */
+  comparator_name: Generated<string | null>;
+  comparator_source: Generated<string | null>;
 }
 
 export type MetricRow = Selectable<MetricTable>;

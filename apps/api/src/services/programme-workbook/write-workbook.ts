@@ -29,6 +29,8 @@ const READ_ME = [
   'is stored until the whole workbook is valid and you have checked the list of changes.',
   'The actuals sheet shows the figures in force. An import never changes them: figures are returned and corrected',
   'on the Returns page, which keeps every earlier value as a revision.',
+  'Optional: the deflators and comparators sheets, and columns such as comparator_name and comparator_source on',
+  'metrics (a comparison series as the counterfactual), may be left empty; a pack without them keeps its figures.',
 ];
 
 function valueOf(object: Record<string, unknown>, path: string): unknown {

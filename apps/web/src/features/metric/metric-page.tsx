@@ -10,6 +10,7 @@ import { useMetricSeries } from './api/get-metric-series';
 import { MetricDefinitionList } from './components/metric-definition';
 import { MetricCommentarySection } from './components/metric-commentary-section';
 import { MetricFigures } from './components/metric-figures';
+import { ComparatorNote } from './components/comparator-note';
 import { MetricSeriesFigure } from './components/metric-series-figure';
 import { MetricSpcSections } from './components/metric-spc-sections';
 import { BenefitFromGrowthList } from './components/spc-money-note';
@@ -80,6 +81,7 @@ export function MetricPage() {
       ) : null}
 
       <h2 className="govuk-heading-m">By period</h2>
+      <ComparatorNote metric={data.metric} />
       <MetricSeriesFigure data={data} />
 
       <MetricCommentarySection

@@ -90,8 +90,16 @@ export function MetricDefinitionList({ metric, programme, linkAsOf }: MetricDefi
           </span>
         ) : null}
       </Row>
+      {metric.comparator === null ? null : (
+        <Row field="comparator" label="Counterfactual">
+          From a comparison series: {metric.comparator.name} (source: {metric.comparator.source}
+          ), scaled to the baseline by its mean of {formatNumber(metric.comparator.baseLevel)} over
+          the baseline period
+        </Row>
+      )}
       <Row field="annualGrowth" label="Growth without the change">
         {formatRate(baseline.annualGrowth)} a year (business as usual)
+        {metric.comparator === null ? '' : ', for the periods the comparison series does not cover'}
       </Row>
       <Row field="anchor" label="Growth counted from">
         {formatDate(anchor.date)} (financial year {anchor.financialYear}),{' '}

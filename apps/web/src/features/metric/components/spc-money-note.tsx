@@ -8,20 +8,36 @@ import { formatMoney, formatNumber, formatRate } from '../../../lib/format';
 export function BenefitFromGrowthList({ series }: { series: MetricSeries }) {
   const split = series.benefitFromGrowth;
   if (split === null) return null;
-  const { baseline } = series.metric;
+  const { baseline, comparator } = series.metric;
   return (
     <>
       <h3 className="govuk-heading-s">Where the realised benefit comes from</h3>
-      <p className="govuk-body-s">
-        Benefit is measured against the counterfactual: the baseline of{' '}
-        {formatNumber(baseline.value)} {series.metric.unit} a period grown by{' '}
-        {formatRate(baseline.annualGrowth)} a year, what demand would have been without the change.
-        So it has two parts: the growth the business case assumed (counterfactual minus baseline),
-        and the change in the actual figures against the baseline. Each is valued as the benefit is.
-      </p>
+      {comparator === null ? (
+        <p className="govuk-body-s">
+          Benefit is measured against the counterfactual: the baseline of{' '}
+          {formatNumber(baseline.value)} {series.metric.unit} a period grown by{' '}
+          {formatRate(baseline.annualGrowth)} a year, what demand would have been without the
+          change. So it has two parts: the growth the business case assumed (counterfactual minus
+          baseline), and the change in the actual figures against the baseline. Each is valued as
+          the benefit is.
+        </p>
+      ) : (
+        <p className="govuk-body-s">
+          Benefit is measured against the counterfactual: the baseline of{' '}
+          {formatNumber(baseline.value)} {series.metric.unit} a period moved as the comparison
+          series {comparator.name} moved (grown by {formatRate(baseline.annualGrowth)} a year in
+          periods the series does not cover). So it has two parts: the counterfactual’s movement
+          away from the baseline (counterfactual minus baseline), and the change in the actual
+          figures against the baseline. Each is valued as the benefit is.
+        </p>
+      )}
       <dl className="govuk-summary-list" data-testid="benefit-from-growth">
         <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">From the assumed growth alone</dt>
+          <dt className="govuk-summary-list__key">
+            {comparator === null
+              ? 'From the assumed growth alone'
+              : 'From the counterfactual’s movement alone'}
+          </dt>
           <dd className="govuk-summary-list__value" data-testid="benefit-from-growth-growth">
             {formatMoney(split.fromAssumedGrowth)}
           </dd>
@@ -56,12 +72,19 @@ export function SpcMoneyDisagreement({ series }: { series: MetricSeries }) {
         <span className="govuk-visually-hidden">Warning</span>
         The chart shows special-cause concern, yet {formatMoney(split.realisedBenefitToDate)} is
         booked as realised benefit. Both can be true: the chart compares the actual figures with
-        their own past, while the benefit is measured against a counterfactual that grows by{' '}
-        {formatRate(series.metric.baseline.annualGrowth)} a year. Demand that the business case
-        assumed would have appeared counts as avoided even while the figures get worse.{' '}
+        their own past, while the benefit is measured against a counterfactual that{' '}
+        {series.metric.comparator === null
+          ? `grows by ${formatRate(series.metric.baseline.annualGrowth)} a year`
+          : `moves as the comparison series ${series.metric.comparator.name} moves`}
+        .{' '}
+        {series.metric.comparator === null
+          ? 'Demand that the business case assumed would have appeared'
+          : 'Demand the comparison series says would have appeared'}{' '}
+        counts as avoided even while the figures get worse.{' '}
         <span data-testid="spc-money-disagreement-growth">
           {formatMoney(split.fromAssumedGrowth)} of the {formatMoney(split.realisedBenefitToDate)}{' '}
-          comes from the assumed growth alone
+          comes from the{' '}
+          {series.metric.comparator === null ? 'assumed growth' : 'counterfactual’s movement'} alone
         </span>
         ; the change against the baseline accounts for{' '}
         {formatMoney(split.fromChangeAgainstBaseline)}.
