@@ -212,6 +212,70 @@ describe('EvaluationCache', () => {
     expect(await cache.get(db, 'tiny', 'y', () => Promise.resolve(7))).toBe(7);
   });
 
+  it('runs one computation a key at a time: readers of a newer stamp wait and share the next', async () => {
+    const cache = new EvaluationCache<string>();
+    const bumpStamp = (ragAmber: number) =>
+      other
+        .updateTable('programme')
+        .set({ rag_amber: ragAmber })
+        .where('id', '=', 'tiny')
+        .execute();
+    let firstStarted!: () => void;
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
+    let releaseFirst!: (value: string) => void;
+    const first = cache.get(db, 'tiny', 'z', () => {
+      firstStarted();
+      return new Promise<string>((resolve) => (releaseFirst = resolve));
+    });
+    await started;
+    // Two writes land while the first evaluation runs; a reader comes after each.
+    const later: string[] = [];
+    const laterCompute = (name: string) => () => {
+      later.push(name);
+      return Promise.resolve(name);
+    };
+    await bumpStamp(0.41);
+    const second = cache.get(db, 'tiny', 'z', laterCompute('second'));
+    await bumpStamp(0.42);
+    const third = cache.get(db, 'tiny', 'z', laterCompute('third'));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Neither starts while the first runs (it would only read data the next one reads again).
+    expect(later).toEqual([]);
+    releaseFirst('first');
+    expect(await first).toBe('first');
+    // One computation, started after both writes, serves both readers.
+    expect(await second).toBe('second');
+    expect(await third).toBe('second');
+    expect(later).toEqual(['second']);
+    expect(cache.computations).toBe(2);
+    // Tagged with the newest stamp it served: the next read at that stamp is a hit.
+    expect(await cache.get(db, 'tiny', 'z', laterCompute('fourth'))).toBe('second');
+    await bumpStamp(0.4);
+  });
+
+  it('runs the next computation even when the one before it failed', async () => {
+    const cache = new EvaluationCache<string>();
+    let rejectFirst!: (error: Error) => void;
+    const first = cache.get(
+      db,
+      'tiny',
+      'w',
+      () => new Promise<string>((_, reject) => (rejectFirst = reject)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await other
+      .updateTable('programme')
+      .set({ rag_amber: 0.43 })
+      .where('id', '=', 'tiny')
+      .execute();
+    const second = cache.get(db, 'tiny', 'w', () => Promise.resolve('second'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    rejectFirst(new Error('no'));
+    await expect(first).rejects.toThrow('no');
+    expect(await second).toBe('second');
+    await other.updateTable('programme').set({ rag_amber: 0.4 }).where('id', '=', 'tiny').execute();
+  });
+
   it('drops a programme on invalidateProgramme', async () => {
     const first = await evaluateProgrammeAsOf(db, 'tiny', '2015-03-31');
     invalidateProgramme(db, 'tiny');

@@ -9,9 +9,15 @@ import { getDataStamp, type Db } from '@outcomes/db';
 export const EVALUATION_CACHE_ENTRIES = 64;
 
 interface Entry<T> {
+  /** The data stamp the value is good for: its data were read after this stamp was. */
   stamp: string;
   value: Promise<T>;
+  /** compute() has been called: the data it reads may already be older than a newer stamp. */
+  started: boolean;
+  settled: boolean;
 }
+
+const noop = (): void => undefined;
 
 export class EvaluationCache<T> {
   // A Map iterates in insertion order; re-inserting on every hit makes it least-recently-used.
@@ -33,6 +39,12 @@ export class EvaluationCache<T> {
    * The value for (programme, asOf) computed from the data as it stands: the cached one when the
    * programme's stamp is unchanged, otherwise `compute()` (shared by concurrent callers). Null
    * when the programme does not exist.
+   *
+   * At most one computation per key runs at a time. While returns arrive every few hundred
+   * milliseconds (a board meeting with data officers uploading), each write changes the stamp;
+   * starting a fresh evaluation for every new stamp seen would pile up evaluations that are stale
+   * before they finish and starve every request of CPU. Instead a reader with a newer stamp waits
+   * for the running computation, and one more then runs for everyone who arrived meanwhile.
    */
   async get(
     db: Db,
@@ -47,23 +59,44 @@ export class EvaluationCache<T> {
     }
     const key = `${programmeId}\u0000${asOf}`;
     const hit = this.#entries.get(key);
-    this.#entries.delete(key);
-    if (hit !== undefined && hit.stamp === stamp) {
+    if (hit !== undefined && (hit.stamp === stamp || !hit.started)) {
+      // A computation that has not read anything yet reads data newer than this reader's stamp,
+      // so this reader may share it; it is then tagged with the newest stamp it serves (any
+      // stamp read before its data is a safe tag: a later hit needs the very same stamp).
+      hit.stamp = stamp;
+      this.#entries.delete(key);
       this.#entries.set(key, hit);
       return hit.value;
     }
     // Tagged with the stamp read before computing: the data read can only be as new or newer, so
     // a write in between costs one more computation, never a stale answer.
-    this.#computations += 1;
-    const entry: Entry<T> = { stamp, value: compute() };
+    const running = hit !== undefined && !hit.settled ? hit.value : undefined;
+    const turn = running === undefined ? Promise.resolve() : running.then(noop, noop);
+    const entry: Entry<T> = {
+      stamp,
+      started: false,
+      settled: false,
+      value: turn.then(() => {
+        entry.started = true;
+        this.#computations += 1;
+        return compute();
+      }),
+    };
+    this.#entries.delete(key);
     this.#entries.set(key, entry);
     for (const oldest of this.#entries.keys()) {
       if (this.#entries.size <= this.maxEntries) break;
       this.#entries.delete(oldest);
     }
-    entry.value.catch(() => {
-      if (this.#entries.get(key) === entry) this.#entries.delete(key);
-    });
+    entry.value.then(
+      () => {
+        entry.settled = true;
+      },
+      () => {
+        entry.settled = true;
+        if (this.#entries.get(key) === entry) this.#entries.delete(key);
+      },
+    );
     return entry.value;
   }
 
