@@ -189,6 +189,30 @@ describe('recordSubmission', () => {
   });
 });
 
+describe('listCurrentActuals for some metrics', () => {
+  it("reads only those metrics' current figures, and none for no metrics", async () => {
+    // The pack's returns: da-incidents Q1 280 and Q2 265, children-in-care Apr 118 and May
+    // 117.5, ae-attendances Apr 1490, wellbeing Apr 6.7 (fixtures/mini/actuals.csv).
+    await recordSubmission(
+      db,
+      upload([
+        { row: 2, metricId: 'da-incidents', periodStart: '2013-07-01', value: 270, note: null },
+      ]),
+    );
+    const some = await listCurrentActuals(db, 'mini', {
+      metricIds: ['da-incidents', 'wellbeing', 'da-incidents'],
+    });
+    expect(some.map((a) => [a.metricId, a.periodStart, a.value, a.revision])).toEqual([
+      ['da-incidents', '2013-04-01', 280, 1],
+      ['da-incidents', '2013-07-01', 270, 2],
+      ['wellbeing', '2013-04-01', 6.7, 1],
+    ]);
+    const all = await listCurrentActuals(db, 'mini');
+    expect(all.filter((a) => ['da-incidents', 'wellbeing'].includes(a.metricId))).toEqual(some);
+    expect(await listCurrentActuals(db, 'mini', { metricIds: [] })).toEqual([]);
+  });
+});
+
 describe('as known then', () => {
   beforeEach(async () => {
     // Revised on 10 May 2016 (the pack was loaded today, long after).

@@ -23,6 +23,11 @@ export interface ListCurrentActualsOptions {
    * known. Omitted: the latest revision of every figure.
    */
   knownAt?: string;
+  /**
+   * Only these metrics' figures: a submission compares its rows with the figures of the metrics it
+   * returns, not with the whole programme's (it does so holding the programme's write lock).
+   */
+  metricIds?: readonly string[];
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,6 +48,8 @@ export async function listCurrentActuals(
     options.knownAt !== undefined && DATE_ONLY.test(options.knownAt)
       ? `${options.knownAt}T23:59:59.999Z`
       : options.knownAt;
+  const metricIds = options.metricIds === undefined ? undefined : [...new Set(options.metricIds)];
+  if (metricIds?.length === 0) return [];
   // The highest revision of each metric-period (visible at knownAt), grouped once and joined
   // back. A correlated "= (select max(...))" per row is as fast on SQLite but PostgreSQL runs it
   // as a subplan per row: seconds on a programme with tens of thousands of revisions.
@@ -53,6 +60,7 @@ export async function listCurrentActuals(
     )
     .select(['b.metric_id', 'b.period_start', (b) => b.fn.max('b.revision').as('revision')])
     .where('b.programme_id', '=', programmeId)
+    .$if(metricIds !== undefined, (q) => q.where('b.metric_id', 'in', metricIds ?? []))
     .groupBy(['b.metric_id', 'b.period_start']);
   if (knownAt !== undefined) {
     latest = latest.where((w) =>
@@ -77,6 +85,7 @@ export async function listCurrentActuals(
       'a.submission_id',
     ])
     .where('a.programme_id', '=', programmeId)
+    .$if(metricIds !== undefined, (q) => q.where('a.metric_id', 'in', metricIds ?? []))
     .orderBy('a.metric_id')
     .orderBy('a.period_start')
     .execute();

@@ -106,7 +106,9 @@ async function write(
   await claimProgrammeForWrite(trx, programmeId);
   // Taken once this submission's turn has come, so times follow the order revisions are numbered.
   const at = input.at ?? new Date().toISOString();
-  const current = await listCurrentActuals(trx, programmeId);
+  const current = await listCurrentActuals(trx, programmeId, {
+    metricIds: input.rows.map((r) => r.metricId),
+  });
   const currentOf = new Map(current.map((a) => [key(a.metricId, a.periodStart), a]));
   const outcomes = classifyRows(input.rows, current);
   const count = (o: RowOutcome) => outcomes.filter((r) => r.outcome === o).length;

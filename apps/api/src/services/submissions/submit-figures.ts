@@ -56,7 +56,12 @@ export async function submitFigures(db: Db, input: SubmitFiguresInput): Promise<
   }
 
   // What each row would do now; the transaction decides again, against the store as it is then.
-  const preview = classifyRows(validated.rows, await listCurrentActuals(db, programmeId));
+  const preview = classifyRows(
+    validated.rows,
+    await listCurrentActuals(db, programmeId, {
+      metricIds: validated.rows.map((r) => r.metricId),
+    }),
+  );
   const changing = validated.rows.filter((_, i) => preview[i]?.outcome !== 'unchanged');
   const warnings = plausibilityWarnings({
     data,
