@@ -7,9 +7,9 @@ import { requireUser } from '../lib/authorise.js';
 import { todayInLondon } from '../lib/today.js';
 import { comparisonAnswer } from '../services/comparison/comparison-answer.js';
 import { visiblePlaces } from '../services/comparison/visible-places.js';
-import { asOfQuery, errorResponses } from './schemas.js';
+import { asOfQuery, errorResponses, pathText } from './schemas.js';
 
-const codeParams = z.object({ code: z.string().min(1).max(100) });
+const codeParams = z.object({ code: pathText(100) });
 
 export const comparisonRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

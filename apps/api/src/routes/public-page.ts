@@ -8,10 +8,10 @@ import { z } from 'zod';
 import { ApiError } from '../lib/api-error.js';
 import { todayInLondon } from '../lib/today.js';
 import { publicPage, publicPageCsv } from '../services/public-page.js';
-import { errorResponses } from './schemas.js';
+import { errorResponses, pathText } from './schemas.js';
 
 // Named `slug`, not `programmeId`, so the members-only check does not apply to it.
-const slugParams = z.object({ slug: z.string().min(1).max(200) });
+const slugParams = z.object({ slug: pathText(200) });
 
 const notPublic = (slug: string): ApiError =>
   new ApiError(404, 'not_found', `No public page with the name "${slug}".`);
