@@ -15,6 +15,7 @@ import { errorHandler } from './plugins/error-handler.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { writeRateLimit } from './plugins/write-rate-limit.js';
 import { openApi } from './plugins/openapi.js';
+import { refuseNulText } from './plugins/refuse-nul-text.js';
 import { programmeResponseCache } from './plugins/programme-response-cache.js';
 import { webApp } from './plugins/web-app.js';
 import { auditRoutes } from './routes/audit.js';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth: AuthOptions = { ...defaultAuthOptions, ...options.auth };
 
   await app.register(errorHandler);
+  await app.register(refuseNulText);
   await app.register(securityHeaders, { https: auth.cookieSecure });
   await app.register(authentication, auth);
   await app.register(writeRateLimit, { perMinute: auth.writeRateLimitPerMinute });
