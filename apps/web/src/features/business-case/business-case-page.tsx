@@ -18,6 +18,7 @@ import { sendWorkbook, type WorkbookOutcome, type WorkbookPhase } from './api/se
 import { ChangePreview } from './components/change-preview';
 import { ImportProgress } from './components/import-progress';
 import { WorkbookProblems } from './components/workbook-problems';
+import { FileUploadField } from '../../components/file-upload-field';
 import { SubmitButton } from '../../components/submit-button';
 
 /** The API's limit (contract WORKBOOK_MAX_BYTES), checked here too to save a long upload. */
@@ -178,35 +179,21 @@ export function BusinessCasePage() {
         </li>
       </ul>
       <form onSubmit={handleSubmit} noValidate data-testid="workbook-form">
-        <div className={`govuk-form-group${fieldError ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--m" htmlFor={FILE_INPUT_ID}>
-            Check a revised workbook
-          </label>
-          <div className="govuk-hint" id={`${FILE_INPUT_ID}-hint`}>
-            Excel .xlsx, up to 10 MB. Nothing is stored at this step.
-          </div>
-          {fieldError ? (
-            <p className="govuk-error-message" id={`${FILE_INPUT_ID}-error`}>
-              <span className="govuk-visually-hidden">Error:</span> {fieldError}
-            </p>
-          ) : null}
-          <input
-            ref={inputRef}
-            className={`govuk-file-upload${fieldError ? ' govuk-file-upload--error' : ''}`}
-            id={FILE_INPUT_ID}
-            name="file"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={`${FILE_INPUT_ID}-hint${fieldError ? ` ${FILE_INPUT_ID}-error` : ''}`}
-            disabled={busy}
-            data-testid="workbook-file-input"
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setInputError(null);
-              setOutcome(null);
-            }}
-          />
-        </div>
+        <FileUploadField
+          id={FILE_INPUT_ID}
+          label="Check a revised workbook"
+          hint="Excel .xlsx, up to 10 MB. Nothing is stored at this step."
+          error={fieldError}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={busy}
+          testId="workbook-file-input"
+          inputRef={inputRef}
+          onChoose={(chosen) => {
+            setFile(chosen);
+            setInputError(null);
+            setOutcome(null);
+          }}
+        />
         <SubmitButton pending={busy} testId="workbook-check">
           Check the workbook
         </SubmitButton>

@@ -2,7 +2,9 @@
 // linking to its row in the table, or its field), which takes focus when it appears, and the
 // table of row, column, value and problem shown below the form.
 import type { SubmissionError } from '@outcomes/contract';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { FormErrorSummary } from '../../../components/form-error-summary';
+import { ProblemsTable as SharedProblemsTable } from '../../../components/problems-table';
 
 /** The summary lists this many; the table lists them all. */
 const SUMMARY_LIMIT = 50;
@@ -36,56 +38,23 @@ export function SubmissionErrors({
   linkFor = (_e, index) => problemId(index),
   describe = (e) => `${where(e, rowWord)}${e.message}`,
 }: SubmissionErrorsProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [errors, message]);
-
-  const shown = errors.slice(0, SUMMARY_LIMIT);
+  const summary = useMemo(
+    () =>
+      errors.map((e, index) => {
+        const target = linkFor(e, index);
+        return target ? { fieldId: target, message: describe(e) } : { message: describe(e) };
+      }),
+    [errors, linkFor, describe],
+  );
   return (
-    <div
-      className="govuk-error-summary"
-      ref={ref}
-      tabIndex={-1}
-      data-testid="submission-error-summary"
-    >
-      <div role="alert">
-        <h2 className="govuk-error-summary__title">There is a problem</h2>
-        <div className="govuk-error-summary__body">
-          {message ? <p className="govuk-body">{message}</p> : null}
-          {errors.length > 0 ? (
-            <ul className="govuk-list govuk-error-summary__list">
-              {shown.map((e, index) => {
-                const target = linkFor(e, index);
-                const text = describe(e);
-                return (
-                  <li key={`${index}-${text}`} data-testid="submission-error">
-                    {target ? (
-                      <a
-                        href={`#${target}`}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          document.getElementById(target)?.focus();
-                        }}
-                      >
-                        {text}
-                      </a>
-                    ) : (
-                      text
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          ) : null}
-          {errors.length > SUMMARY_LIMIT ? (
-            <p className="govuk-body">
-              And {errors.length - SUMMARY_LIMIT} more: every problem is in the table below.
-            </p>
-          ) : null}
-        </div>
-      </div>
-    </div>
+    <FormErrorSummary
+      errors={summary}
+      message={message}
+      limit={SUMMARY_LIMIT}
+      testId="submission-error-summary"
+      itemTestId="submission-error"
+      focusKey={errors}
+    />
   );
 }
 
@@ -99,54 +68,19 @@ export function ProblemsTable({
   caption: string;
   rowWord?: string;
 }) {
-  if (errors.length === 0) return null;
   return (
-    <div
-      className="app-table-scroll"
-      role="region"
-      aria-labelledby="submission-problems-caption"
-      tabIndex={0}
-    >
-      <table className="govuk-table" data-testid="submission-errors-table">
-        <caption
-          className="govuk-table__caption govuk-table__caption--m"
-          id="submission-problems-caption"
-        >
-          {caption}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {rowWord}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Column
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Value
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Problem
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {errors.map((e, index) => (
-            <tr
-              className="govuk-table__row"
-              key={`${index}-${e.message}`}
-              data-testid={`problem-row-${e.row ?? 'file'}`}
-            >
-              <th scope="row" className="govuk-table__header" id={problemId(index)} tabIndex={-1}>
-                {e.row ?? 'Whole file'}
-              </th>
-              <td className="govuk-table__cell">{e.column ?? '—'}</td>
-              <td className="govuk-table__cell app-submission-value">{e.value ?? '—'}</td>
-              <td className="govuk-table__cell">{e.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SharedProblemsTable
+      problems={errors}
+      caption={caption}
+      captionId="submission-problems-caption"
+      rowHeader={{ header: rowWord, cell: (e) => e.row ?? 'Whole file' }}
+      columns={[
+        { header: 'Column', cell: (e) => e.column ?? '—' },
+        { header: 'Value', cell: (e) => e.value ?? '—', className: 'app-submission-value' },
+      ]}
+      rowId={problemId}
+      testId="submission-errors-table"
+      rowTestId={(e) => `problem-row-${e.row ?? 'file'}`}
+    />
   );
 }

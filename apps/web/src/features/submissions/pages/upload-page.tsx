@@ -17,6 +17,7 @@ import { UploadProgress } from '../components/upload-progress';
 import { WarningsPanel } from '../components/warnings-panel';
 import { formatBytes } from '../lib/format-bytes';
 import { submissionPaths } from '../lib/submission-paths';
+import { FileUploadField } from '../../../components/file-upload-field';
 import { SubmitButton } from '../../../components/submit-button';
 
 /** The API's limit (contract SUBMISSION_MAX_BYTES), checked here too to save a long upload. */
@@ -133,35 +134,20 @@ export function UploadPage() {
             with the figures your agency owes already listed.
           </p>
           <form onSubmit={handleSubmit} noValidate data-testid="upload-form">
-            <div className={`govuk-form-group${fieldError ? ' govuk-form-group--error' : ''}`}>
-              <label className="govuk-label govuk-label--m" htmlFor={FILE_INPUT_ID}>
-                Choose a file
-              </label>
-              <div className="govuk-hint" id={`${FILE_INPUT_ID}-hint`}>
-                CSV (UTF-8) or Excel .xlsx, up to 5 MB. Dates as 2013-04-01 or 01/04/2013 (day
-                first).
-              </div>
-              {fieldError ? (
-                <p className="govuk-error-message" id={`${FILE_INPUT_ID}-error`}>
-                  <span className="govuk-visually-hidden">Error:</span> {fieldError}
-                </p>
-              ) : null}
-              <input
-                ref={inputRef}
-                className={`govuk-file-upload${fieldError ? ' govuk-file-upload--error' : ''}`}
-                id={FILE_INPUT_ID}
-                name="file"
-                type="file"
-                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                aria-describedby={`${FILE_INPUT_ID}-hint${fieldError ? ` ${FILE_INPUT_ID}-error` : ''}`}
-                disabled={busy}
-                data-testid="upload-file-input"
-                onChange={(event) => {
-                  setFile(event.target.files?.[0] ?? null);
-                  setInputError(null);
-                }}
-              />
-            </div>
+            <FileUploadField
+              id={FILE_INPUT_ID}
+              label="Choose a file"
+              hint="CSV (UTF-8) or Excel .xlsx, up to 5 MB. Dates as 2013-04-01 or 01/04/2013 (day first)."
+              error={fieldError}
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy}
+              testId="upload-file-input"
+              inputRef={inputRef}
+              onChoose={(chosen) => {
+                setFile(chosen);
+                setInputError(null);
+              }}
+            />
             <SubmitButton pending={busy} testId="upload-submit">
               Upload and check
             </SubmitButton>
