@@ -10,6 +10,7 @@
 //   in-work (council, monthly): forecasts Apr 2013, May 2013, Apr 2014; figures Mar, Apr, May 2013.
 //   Horizon: 2013-14 and 2014-15, so 2013-04-01 to 2015-03-31.
 import { readPackFiles, readStoredPack } from '@outcomes/db';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../src/services/programme-workbook/read-workbook.js';
 import {
@@ -23,7 +24,7 @@ import {
   type TestApp,
   type TestUser,
 } from './helpers.js';
-import { upload } from './submissions-support.js';
+import { multipartBody, upload } from './submissions-support.js';
 
 let t: TestApp;
 let admin: TestUser;
@@ -270,4 +271,51 @@ describe('a retired metric owes nothing from its date', () => {
       after: { retiredFrom: null, reason: 'Recording resumed' },
     });
   });
+});
+
+describe('removing a metric with returns', () => {
+  // The import reads the workbook on a worker thread from the build (npm run build first).
+  it('is refused by a workbook import, naming the metrics sheet: retire it instead', async () => {
+    const res = await injectAs(t.app, adminSession, {
+      method: 'GET',
+      url: '/api/programmes/tiny/workbook.xlsx',
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(res.rawPayload).buffer);
+    // Every row of in-work (which has figures for Mar, Apr and May 2013) goes, as if deleted.
+    for (const name of ['metrics', 'baselines', 'forecasts', 'actuals']) {
+      const sheet = workbook.getWorksheet(name);
+      if (sheet === undefined) throw new Error(`no sheet ${name}`);
+      for (let row = sheet.rowCount; row >= 2; row -= 1) {
+        if (sheet.getRow(row).getCell(1).value === 'in-work') sheet.spliceRows(row, 1);
+      }
+    }
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const before = await storeChecksum(t.db);
+    const { body, contentType } = multipartBody([
+      {
+        name: 'file',
+        fileName: 'business-case.xlsx',
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        value: bytes,
+      },
+    ]);
+    const preview = await injectAs(t.app, adminSession, {
+      method: 'POST',
+      url: '/api/programmes/tiny/workbook/preview',
+      headers: { 'content-type': contentType },
+      payload: body,
+    });
+    expect(preview.statusCode, preview.body).toBe(422);
+    expect(preview.json().error.details.problems).toContainEqual(
+      expect.objectContaining({
+        sheet: 'metrics',
+        column: 'id',
+        message: expect.stringContaining(
+          'metric "in-work" has returned figures: retire it instead of removing it',
+        ) as string,
+      }),
+    );
+    expect(await storeChecksum(t.db)).toBe(before);
+  }, 120_000);
 });

@@ -146,6 +146,10 @@ export const editableFrameworkSchema = z.object({
       unit: z.string(),
       attribution: z.number(),
       source: z.string(),
+      /** 'month' | 'quarter' | 'year': a retirement date starts one of its periods. */
+      frequency: z.enum(['month', 'quarter', 'year']),
+      /** The first day from which no figures are due (issue 17), or null while in use. */
+      retiredFrom: z.string().nullable(),
     }),
   ),
   unitCosts: z.array(
