@@ -2,6 +2,9 @@
 // are due. Loaded, stored and read back on the engine this run is for, written back out as the
 // same files, and refused with file, line and column when the date is not a period start, falls
 // before the programme, or would leave a returned figure owed by no one.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadPack } from '../src/pack/load-pack.js';
@@ -99,5 +102,54 @@ describe('retired_from in the pack', () => {
       expect.stringContaining('"soon" is not a real date'),
       expect.stringContaining('2012-04-01 is before the programme starts (2013-04-01)'),
     ]);
+  });
+});
+
+describe('retired_from is hostile input like any cell', () => {
+  // Whatever the cell holds, the loader answers: accepted only as a real date that starts a
+  // quarter from 2013-10-01 on (da-incidents' last figure is for 2013-07-01), or blank; anything
+  // else is one or more errors, every one on metrics.csv line 2, column retired_from.
+  it('never throws, and accepts or names the cell, for any text', async () => {
+    const files = new Map<string, string>();
+    for (const name of await readdir(MINI_PACK)) {
+      // The fixture's partners.csv starts with a byte-order mark, which readPack drops on reading.
+      files.set(name, (await readFile(join(MINI_PACK, name), 'utf8')).replace(/^\uFEFF/, ''));
+    }
+    const metrics = (files.get('metrics.csv') ?? '').trimEnd().split('\n');
+    const withCell = (cell: string) => {
+      const quoted = `"${cell.replaceAll('"', '""')}"`;
+      const text = metrics
+        .map((line, i) => (i === 0 ? `${line},retired_from` : `${line},${i === 1 ? quoted : ''}`))
+        .join('\n');
+      return new Map(
+        [...files].map(([name, t]) => [name, { text: name === 'metrics.csv' ? text : t }]),
+      );
+    };
+    const dateLike = fc
+      .tuple(
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    const quarterStart = /^(\d{4})-(01|04|07|10)-01$/;
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 40 }), dateLike), (cell) => {
+        const result = readPackFiles(withCell(cell));
+        const valid = cell === '' || (quarterStart.test(cell) && cell >= '2013-10-01');
+        if (result.ok) {
+          expect(valid).toBe(true);
+          const metric = result.pack.metrics.find((m) => m.id === 'da-incidents');
+          expect(metric?.retiredFrom ?? '').toBe(cell);
+        } else {
+          expect(valid, JSON.stringify(result.errors.slice(0, 3))).toBe(false);
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const e of result.errors) {
+            expect([e.file, e.line, e.column]).toEqual(['metrics.csv', 2, 'retired_from']);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
