@@ -231,6 +231,16 @@ describe('a retired metric owes nothing from its date', () => {
     expect(await storeChecksum(t.db)).toBe(before);
   });
 
+  it('leaves the retired periods out of the entry form', async () => {
+    const entry = async (quarter: string) =>
+      (await get(`/api/programmes/tiny/returns-due/police/entry?quarter=${quarter}`)).items.map(
+        (i: { metricId: string; periodStart: string }) => [i.metricId, i.periodStart],
+      );
+    // Q3 2013-14 is before the date: asked for. Q1 2014-15 is on it: the police owe nothing.
+    expect(await entry('2013-10-01')).toEqual([['incidents', '2013-10-01']]);
+    expect(await entry('2014-04-01')).toEqual([]);
+  });
+
   it('leaves the retired periods out of the returns due', async () => {
     // As of 2014-11-15, in use, the police would owe Q3 2013-14 (never returned), Q1 and Q2
     // 2014-15 (ended 30 Jun and 30 Sep), with Q3 2014-15 (ends 31 Dec) due next. Retired from
