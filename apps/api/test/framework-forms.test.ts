@@ -56,6 +56,8 @@ describe('the framework the forms edit', () => {
       unit: 'incidents',
       attribution: 0.5,
       source: 'Police records',
+      frequency: 'quarter',
+      retiredFrom: null,
     });
     // A blank attribution in the pack is stored as the loader's default, 1.
     expect(body.metrics.find((m: { id: string }) => m.id === 'in-work').attribution).toBe(1);

@@ -373,6 +373,15 @@ export const PERMISSION_ROWS: PermissionRow[] = [
   },
   {
     method: 'PUT',
+    route: '/api/programmes/:programmeId/metrics/:metricId/retirement',
+    url: (f) => `${p(f)}/metrics/${f.metricId}/retirement`,
+    // Keeps it in use (a no-op), so the other rows' returns for the metric are still taken.
+    body: () => ({ retiredFrom: null, reason: 'Still measured' }),
+    allowed: ['admin'],
+    success: 200,
+  },
+  {
+    method: 'PUT',
     route: '/api/programmes/:programmeId/unit-costs/:unitCostId',
     url: (f) => `${p(f)}/unit-costs/incident`,
     body: () => ({

@@ -387,6 +387,8 @@ describe('the template and the exports', () => {
         'substitution',
         'additionality_source',
         'additionality_grade',
+        // Issue 17: the first day from which no figures are due.
+        'retired_from',
       ]),
     );
     expect(header('costs')).toEqual(

@@ -5,6 +5,7 @@
 // and the loader's message then says what was expected.
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema, personNameSchema } from './accounts.js';
+import { isoDateSchema } from './common.js';
 
 /** A number, or the text a form field holds (checked, and named when wrong, by the loader). */
 const numberOrText = z.union([z.number(), z.string().max(50)]);
@@ -101,6 +102,23 @@ export const metricBodySchema = z.object({
 });
 export type MetricBody = z.infer<typeof metricBodySchema>;
 
+/** The longest reason for retiring a metric (or bringing it back into use) the audit log keeps. */
+export const RETIREMENT_REASON_MAX_LENGTH = 1000;
+
+/**
+ * Retiring a metric (issue 17): the first day from which no figures are due (the start of one of
+ * its periods), or null to bring it back into use; why, for the audit log.
+ */
+export const metricRetirementBodySchema = z.object({
+  retiredFrom: isoDateSchema.nullable(),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'is empty; say why, for the audit log')
+    .max(RETIREMENT_REASON_MAX_LENGTH),
+});
+export type MetricRetirementBody = z.infer<typeof metricRetirementBodySchema>;
+
 /** A unit cost's value and provenance as its form holds them; who bears it is kept. */
 export const unitCostBodySchema = z.object({
   name: text(200),
@@ -128,6 +146,10 @@ export const editableFrameworkSchema = z.object({
       unit: z.string(),
       attribution: z.number(),
       source: z.string(),
+      /** 'month' | 'quarter' | 'year': a retirement date starts one of its periods. */
+      frequency: z.enum(['month', 'quarter', 'year']),
+      /** The first day from which no figures are due (issue 17), or null while in use. */
+      retiredFrom: z.string().nullable(),
     }),
   ),
   unitCosts: z.array(

@@ -62,6 +62,8 @@ export const metricDefinitionSchema = z.object({
   unitCostName: z.string().nullable(),
   attribution: z.number(),
   source: z.string(),
+  /** The first day from which no figures are due (issue 17), or null while it is in use. */
+  retiredFrom: z.string().nullable(),
   baseline: z.object({
     value: z.number(),
     annualGrowth: z.number(),

@@ -201,6 +201,12 @@ export interface Metric {
    * null: growth only (today's figures).
    */
   comparator?: Comparator | null;
+  /**
+   * The first day from which no figures are due (issue 17: a metric with returns is retired,
+   * never deleted). The start of one of its periods; every period starting on or after it is
+   * owed by no one. Absent or null: in use.
+   */
+  retiredFrom?: IsoDate | null;
   /** The current forecast version, one value per period. */
   forecasts: PeriodValue[];
   /** The current revision of each returned figure as known at the evaluation date. */

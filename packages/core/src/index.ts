@@ -52,6 +52,7 @@ export {
 export { polarityOf } from './calc/polarity.js';
 export { counterfactual } from './calc/counterfactual.js';
 export { comparatorBaseLevel, comparatorCounterfactual } from './calc/comparator-counterfactual.js';
+export { figuresDue, returnedOnOrAfter } from './calc/retirement.js';
 export { improvement } from './calc/improvement.js';
 export { achievement, type AchievementResult, type AchievementStatus } from './calc/achievement.js';
 export { DEFAULT_RAG_THRESHOLDS, ragFor, ragFromAchievement } from './calc/rag.js';

@@ -198,7 +198,9 @@ describe('a replace that keeps returned figures', () => {
       expect.objectContaining({
         file: 'metrics.csv',
         column: 'id',
-        message: expect.stringContaining(`"${withReturns}" has returned figures`) as string,
+        message: expect.stringContaining(
+          `"${withReturns}" has returned figures: retire it instead of removing it`,
+        ) as string,
       }),
     ]);
   });

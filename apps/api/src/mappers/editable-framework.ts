@@ -13,6 +13,8 @@ export function toEditableFramework(pack: Pack): EditableFramework {
       unit: m.unit,
       attribution: m.attribution,
       source: m.source,
+      frequency: m.frequency,
+      retiredFrom: m.retiredFrom ?? null,
     })),
     unitCosts: pack.unitCosts.map((u) => ({
       id: u.id,

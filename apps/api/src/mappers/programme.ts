@@ -69,6 +69,7 @@ export function toMetricDefinition(data: ProgrammeData, m: MetricEvaluation): Me
         : (data.unitCosts.find((u) => u.id === metric.unitCostId)?.name ?? metric.unitCostId),
     attribution: metric.attribution,
     source: metric.source,
+    retiredFrom: metric.retiredFrom ?? null,
     baseline: {
       value: baseline.value,
       annualGrowth: baseline.annualGrowth,

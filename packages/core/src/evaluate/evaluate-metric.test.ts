@@ -3,6 +3,7 @@ import { AS_OF, smallProgramme } from '../../test/fixtures/small-programme.js';
 import type { Metric } from '../domain.js';
 import { evaluateMetric } from './evaluate-metric.js';
 import { buildMonetisation } from './monetisation.js';
+import { metricBridge } from '../variance/variance-bridge.js';
 
 const data = smallProgramme();
 const metric = (id: string): Metric => {
@@ -162,5 +163,44 @@ describe('evaluateMetric — edge cases', () => {
         ],
       }),
     ).toThrow("Metric 'children-in-care': two actuals for period 2013-04-01");
+  });
+});
+
+describe('evaluateMetric — a metric retired from Feb 2014 (issue 17)', () => {
+  // da-incidents with only its Jan 2014 figure (95) returned, as of 2014-05-20. Forecasts and
+  // counterfactuals as above: Jan F = 10, A = 100 − 95 = 5; Feb, Mar F = 10; Apr F = 15.
+  //   in use:              Feb, Mar and Apr have ended with a forecast and no figure: 3 missing.
+  //   retired 2014-02-01:  Feb, Mar and Apr start on or after the date, so none is owed: 0 missing.
+  // Achievement uses the comparable periods only (Jan): 5 / 10 = 0.5 → red, in both cases.
+  // Missing-return money (the bridge's step): (10 + 10 + 15) × £1,235 = £43,225 in use, £0 retired.
+  const m = metric('da-incidents');
+  const janOnly = { ...m, actuals: [{ periodStart: '2014-01-01', value: 95 }] };
+  const inUse = evaluate(janOnly);
+  const retired = evaluate({ ...janOnly, retiredFrom: '2014-02-01' });
+
+  it('owes no figure for a period on or after the retirement date', () => {
+    expect(inUse.periods.map((p) => p.missingReturn)).toEqual([false, true, true, true, false]);
+    expect(inUse.missingReturns).toBe(3);
+    expect(retired.periods.map((p) => p.missingReturn)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(retired.missingReturns).toBe(0);
+  });
+
+  it('leaves the achievement and RAG of the periods before the date unchanged', () => {
+    expect(inUse.achievement).toBeCloseTo(0.5, 12);
+    expect(retired.achievement).toBeCloseTo(0.5, 12);
+    expect(retired.rag).toBe('red');
+    expect(retired.rag).toBe(inUse.rag);
+  });
+
+  it('drops the retired periods from the bridge’s missing returns', () => {
+    expect(metricBridge(inUse).money.missingReturns).toBeCloseTo(-43225, 6);
+    expect(metricBridge(retired).money.missingReturns).toBe(-0);
+    expect(metricBridge(retired).missingReturnCount).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../calc/comparator-counterfactual.js';
 import { improvement } from '../calc/improvement.js';
 import { ragFor } from '../calc/rag.js';
+import { figuresDue } from '../calc/retirement.js';
 import { financialYearIndex, financialYearOf } from '../periods/financial-year.js';
 import { parseIsoDate } from '../periods/iso-date.js';
 import { hasEnded, isValidPeriodStart, periodEnd, periodLabel } from '../periods/period.js';
@@ -108,7 +109,12 @@ export function evaluateMetric(
       // Before delivery began there is no benefit to claim: the improvement against the
       // counterfactual is shown, but it is worth nothing to the programme.
       realisedBenefit: t < 0 ? null : benefitOf(actualImprovement, monetisation),
-      missingReturn: toDate && forecast !== null && actual === null,
+      // A retired metric owes nothing from its retirement date: such a period is not missing.
+      missingReturn:
+        toDate &&
+        forecast !== null &&
+        actual === null &&
+        figuresDue(periodStart, metric.retiredFrom),
       comparable: toDate && forecast !== null && actual !== null,
     };
   });

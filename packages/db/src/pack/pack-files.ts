@@ -149,6 +149,8 @@ export const metricsCsv = csvFile(
     // A comparison series standing for the counterfactual (its values in comparators.csv).
     comparator_name: optionalBoundedText(200),
     comparator_source: optionalBoundedText(500),
+    // Issue 17: the first day from which no figures are due; empty means in use.
+    retired_from: optionalIsoDate(),
   },
   {
     optionalColumns: [
@@ -162,6 +164,7 @@ export const metricsCsv = csvFile(
       'indicator_code',
       'comparator_name',
       'comparator_source',
+      'retired_from',
     ],
   },
 );

@@ -2,7 +2,8 @@
 // (a workbook import): the replace rewrites the framework, forecasts and costs but never a
 // returned figure. Figures come in, and are corrected, only through returns, which keep every
 // earlier value as a revision. So the incoming pack's actuals must be exactly the figures in
-// force (as an export writes them), and a metric with returned figures cannot be removed.
+// force (as an export writes them), and a metric with returned figures cannot be removed: it is
+// retired instead (metrics.csv retired_from, issue 17).
 import type { Pack } from './pack.js';
 import type { PackError } from './pack-error.js';
 import { actualsCsv, metricsCsv } from './pack-files.js';
@@ -67,7 +68,7 @@ export function checkReturnedFiguresKept(
         file: metricsCsv.file,
         line: null,
         column: 'id',
-        message: `metric "${metric.id}" has returned figures, so it cannot be removed; keep its row`,
+        message: `metric "${metric.id}" has returned figures: retire it instead of removing it (keep its row and give retired_from, the first day from which no figures are due)`,
       });
     }
   }

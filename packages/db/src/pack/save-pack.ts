@@ -284,6 +284,7 @@ async function write(
         indicator_code: m.indicatorCode ?? null,
         comparator_name: m.comparator?.name ?? null,
         comparator_source: m.comparator?.source ?? null,
+        retired_from: m.retiredFrom ?? null,
       })),
     ),
   );

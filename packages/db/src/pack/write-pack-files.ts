@@ -139,6 +139,7 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
         indicator_code: m.indicatorCode ?? null,
         comparator_name: m.comparator?.name ?? null,
         comparator_source: m.comparator?.source ?? null,
+        retired_from: m.retiredFrom ?? null,
       })),
     ),
     table(

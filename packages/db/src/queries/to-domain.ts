@@ -208,6 +208,8 @@ export function toMetric(
             values: comparatorValues,
           },
         }),
+    // Absent when in use, as the pack reader leaves it.
+    ...(row.retired_from === null ? {} : { retiredFrom: row.retired_from }),
     baseline,
     forecasts,
     actuals,

@@ -33,6 +33,8 @@ export interface MetricTable {
   /** A comparison series standing for the counterfactual (comparator_value rows); null: none. */
   comparator_name: Generated<string | null>;
   comparator_source: Generated<string | null>;
+  /** The first day from which no figures are due (metrics.csv retired_from); null: in use. */
+  retired_from: Generated<string | null>;
 }
 
 export type MetricRow = Selectable<MetricTable>;

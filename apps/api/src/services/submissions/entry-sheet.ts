@@ -1,8 +1,10 @@
 // The entry form for one partner and quarter: each of the partner's metrics' periods that end in
 // the quarter (three months, one quarter, or a financial year in its last quarter), with the
-// figure as it stands and the period before's figure to show beside the input.
+// figure as it stands and the period before's figure to show beside the input. A retired metric's
+// periods from its retirement date are owed by no one, so the form does not ask for them.
 import type { EntryItem, EntrySheet } from '@outcomes/contract';
 import {
+  figuresDue,
   hasEnded,
   nextPeriodStart,
   periodEnd,
@@ -50,7 +52,7 @@ export function entrySheet(
       metric.frequency === 'year' ? `${Number(quarterEnd.slice(0, 4)) - 1}-04-01` : chosen.start;
     while (start <= quarterEnd) {
       const end = periodEnd(start, metric.frequency);
-      if (end >= chosen.start && end <= quarterEnd) {
+      if (end >= chosen.start && end <= quarterEnd && figuresDue(start, metric.retiredFrom)) {
         const previous = previousPeriodStart(start, metric.frequency);
         items.push({
           metricId: metric.id,

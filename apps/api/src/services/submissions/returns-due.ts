@@ -1,8 +1,10 @@
 // What each partner owes: for every metric it returns, each period of the programme (from its
 // first financial year to the end of its horizon) that has ended by asOf with no figure known by
-// then (overdue), and the period in progress (due next, owed once it ends).
+// then (overdue), and the period in progress (due next, owed once it ends). A retired metric's
+// periods from its retirement date are owed by no one.
 import type { PartnerReturns, ReturnDue, ReturnsDue } from '@outcomes/contract';
 import {
+  figuresDue,
   financialYearEnd,
   financialYearLabel,
   financialYearStart,
@@ -78,6 +80,8 @@ export function returnsDue(data: ProgrammeData, asOf: IsoDate): ReturnsDue {
     const last = lastReturned(metric);
     // The horizon starts on 1 April, which starts a month, a quarter and a financial year alike.
     for (let start = from; start <= to; start = nextPeriodStart(start, metric.frequency)) {
+      // A retired metric owes nothing from its retirement date on (issue 17).
+      if (!figuresDue(start, metric.retiredFrom)) break;
       if (!hasEnded(start, metric.frequency, asOf)) {
         owed.dueNext.push(due(metric, start, valueOf, last));
         break;

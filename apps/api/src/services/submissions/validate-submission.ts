@@ -1,7 +1,8 @@
 // Checks every row of an upload (or every entered figure) against the programme and collects
 // every problem: the header, unknown metrics, metrics another agency returns, period starts that
 // are not valid for the metric's frequency or not yet ended, values that are not numbers or are
-// negative, and the same metric-period twice. Nothing is stored unless the list is empty.
+// negative, the same metric-period twice, and periods of a retired metric on or after its
+// retirement date (no figure is due for them). Nothing is stored unless the list is empty.
 // A row whose value is blank is no error: the templates list every figure owed and the officer
 // may fill in only those they have, so the row is skipped and the figure stays owed.
 import {
@@ -11,6 +12,7 @@ import {
 } from '@outcomes/contract';
 import type { SubmissionError } from '@outcomes/contract';
 import {
+  figuresDue,
   hasEnded,
   isValidPeriodStart,
   periodEnd,
@@ -27,6 +29,8 @@ export interface SubmissionMetric {
   name: string;
   frequency: Frequency;
   ownerPartnerId: string;
+  /** The first day from which no figures are due (issue 17); absent or null: in use. */
+  retiredFrom?: IsoDate | null;
 }
 
 export interface ValidationContext {
@@ -211,6 +215,13 @@ function checkRow(
         'period_start',
         periodCell,
         `${longDate(start)} does not start a period of "${metricId}", which is returned every ${metric.frequency}; expected ${STARTS[metric.frequency]}`,
+      );
+    } else if (!figuresDue(start, metric.retiredFrom)) {
+      // Retired (issue 17): no figure is owed for this period, so none is taken.
+      error(
+        'period_start',
+        periodCell,
+        `metric "${metricId}" was retired from ${metric.retiredFrom ?? ''}; no figures are due for ${periodLabel(start, metric.frequency)}`,
       );
     } else if (!hasEnded(start, metric.frequency, context.today)) {
       error(

@@ -5,6 +5,7 @@ import type {
   EditableFramework,
   FrameworkEditResult,
   MetricBody,
+  MetricRetirementBody,
   NewPartnerBody,
   NewStrandBody,
   ProgrammeSettingsBody,
@@ -101,6 +102,20 @@ export function useEditUnitCost(programmeId: string, csrfToken: string | null) {
       apiSend<FrameworkEditResult>(
         'PUT',
         `${base(programmeId)}/unit-costs/${encodeURIComponent(unitCostId)}`,
+        body,
+        csrfToken,
+      ),
+  );
+}
+
+/** Retire a metric from a date (no figures due from it), or bring it back into use (null). */
+export function useRetireMetric(programmeId: string, csrfToken: string | null) {
+  return useFrameworkEdit(
+    programmeId,
+    ({ metricId, body }: { metricId: string; body: MetricRetirementBody }) =>
+      apiSend<FrameworkEditResult>(
+        'PUT',
+        `${base(programmeId)}/metrics/${encodeURIComponent(metricId)}/retirement`,
         body,
         csrfToken,
       ),

@@ -3,7 +3,9 @@
 // now stored.
 import type { EditableFramework, ProgrammeDetail } from '@outcomes/contract';
 import { Collapsible } from '../../../components/collapsible';
+import { formatDate } from '../../../lib/format';
 import { MetricForm } from './metric-form';
+import { MetricRetirementForm } from './metric-retirement-form';
 
 export function MetricDefinitions({
   programme,
@@ -38,8 +40,8 @@ export function MetricDefinitions({
         <>
           <p className="govuk-body">
             A metric’s name, unit, attribution and source. Its id, and so the figures partners have
-            returned for it, never change. Forecasts and baselines come with the business-case
-            workbook.
+            returned for it, never change. A metric no longer measured is retired from a date rather
+            than removed. Forecasts and baselines come with the business-case workbook.
           </p>
           {strands.map(({ strand, metrics }) => (
             <section key={strand.id} aria-labelledby={`metrics-${strand.id}-heading`}>
@@ -49,11 +51,18 @@ export function MetricDefinitions({
               {metrics.map((metric) => (
                 <Collapsible
                   key={metric.id}
-                  summary={`Edit “${metric.name}”`}
+                  summary={`Edit “${metric.name}”${metric.retiredFrom === null ? '' : ` (retired from ${formatDate(metric.retiredFrom)})`}`}
                   testId={`metric-${metric.id}-details`}
                 >
                   <MetricForm
                     key={`${metric.id}-${version}`}
+                    programmeId={programme.id}
+                    metric={metric}
+                    csrfToken={csrfToken}
+                    onSaved={onSaved}
+                  />
+                  <MetricRetirementForm
+                    key={`${metric.id}-retirement-${version}`}
                     programmeId={programme.id}
                     metric={metric}
                     csrfToken={csrfToken}

@@ -72,6 +72,11 @@ export function MetricDefinitionList({ metric, programme, linkAsOf }: MetricDefi
       <Row field="owner" label="Returned by">
         {owner?.name ?? metric.ownerPartnerId}
       </Row>
+      <Row field="retiredFrom" label="In use">
+        {metric.retiredFrom === null
+          ? 'Yes: figures are due every period'
+          : `Retired from ${formatDate(metric.retiredFrom)}: no figures are due from then`}
+      </Row>
       <Row field="unitCost" label="Unit cost">
         {metric.unitCostName ?? 'None: this metric is not monetised'}
       </Row>

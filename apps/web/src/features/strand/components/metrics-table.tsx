@@ -39,6 +39,14 @@ export function MetricsTable({
           <span className="govuk-body-s app-secondary-text govuk-!-display-block govuk-!-margin-bottom-0">
             {m.outcomeName}
           </span>
+          {m.retiredFrom === null ? null : (
+            <span
+              className="govuk-body-s app-secondary-text govuk-!-display-block govuk-!-margin-bottom-0"
+              data-testid={`metric-${m.id}-retired`}
+            >
+              Retired from {formatDate(m.retiredFrom)}
+            </span>
+          )}
         </>
       ),
     },
