@@ -195,9 +195,10 @@ describe('listCurrentActuals for some metrics', () => {
     // 117.5, ae-attendances Apr 1490, wellbeing Apr 6.7 (fixtures/mini/actuals.csv).
     await recordSubmission(
       db,
-      upload([
-        { row: 2, metricId: 'da-incidents', periodStart: '2013-07-01', value: 270, note: null },
-      ]),
+      upload(
+        [{ row: 2, metricId: 'da-incidents', periodStart: '2013-07-01', value: 270, note: null }],
+        '2026-03-01T09:00:00.000Z',
+      ),
     );
     const some = await listCurrentActuals(db, 'mini', {
       metricIds: ['da-incidents', 'wellbeing', 'da-incidents'],
