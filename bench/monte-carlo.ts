@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     let t = performance.now();
     const f = evaluateFinance(data, asOf);
     const full = financeReturns(f).programme.businessCase.netPresentValue;
-    const model = buildNpvModel(data, asOf, f.evaluation);
+    const model = buildNpvModel(f);
     const buildMs = performance.now() - t;
     const fast = modelNpv(model, centralValues(model.discountRate));
 

@@ -44,7 +44,7 @@ export const uncertaintyRoutes: FastifyPluginAsyncZod = async (app) => {
       const { format } = request.query;
       const asOf = request.query.asOf ?? todayInLondon();
       const f = await financeAsOf(app.db, programmeId, asOf);
-      const model = buildNpvModel(f.data, asOf, f.evaluation);
+      const model = buildNpvModel(f);
       const seed = request.query.seed ?? DEFAULT_SEED;
       const draws = request.query.draws ?? DEFAULT_DRAWS;
       const run = await runner.run({ model, seed, draws });

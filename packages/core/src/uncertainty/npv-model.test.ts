@@ -16,12 +16,12 @@ describe('the fast NPV model', () => {
     // £9,000 a unit; 2013-14: 2 + 3 + 4 + 5 = 14 → £126,000; 2014-15: 6 → £54,000.
     // Benefits 163,050 and 91,050; forecast costs 150,000 and 50,000.
     // NPV at 3.5% = 13,050 + 41,050 / 1.035 = £52,711.84.
-    const model = buildNpvModel(smallProgramme(), AS_OF);
+    const model = buildNpvModel(evaluateFinance(smallProgramme(), AS_OF));
     expect(modelNpv(model, centralValues(0.035))).toBeCloseTo(52711.8357, 3);
   });
 
   it('equals the full evaluation at the central values', () => {
-    const model = buildNpvModel(smallProgramme(), AS_OF);
+    const model = buildNpvModel(evaluateFinance(smallProgramme(), AS_OF));
     // The full evaluation sums pence-rounded lines: at most half a penny a line apart.
     expect(Math.abs(modelNpv(model, centralValues(0.035)) - fullNpv())).toBeLessThanOrEqual(
       model.lineCount * 0.005,
@@ -39,7 +39,7 @@ describe('the fast NPV model', () => {
       unitCostChanges: [{ unitCostId: '*', percent: 15 }],
       discountRate: 0.06,
     });
-    const model = buildNpvModel(data, AS_OF);
+    const model = buildNpvModel(evaluateFinance(data, AS_OF));
     const fast = modelNpv(model, {
       growth: 0.02,
       attribution: 0.9,
@@ -48,6 +48,24 @@ describe('the fast NPV model', () => {
       discountRate: 0.06,
     });
     expect(Math.abs(fast - fullNpv(moved))).toBeLessThanOrEqual(model.lineCount * 0.005);
+  });
+});
+
+describe('with appraised costs', () => {
+  it('counts each cost with its price-base factor and uplift once, as the business case does', () => {
+    // The 2014-15 council running cost, £50,000 in 2012-13 prices (index 100 → 104 in the price
+    // base) with a 20% optimism-bias uplift: 50,000 × 1.04 × 1.2 = £62,400 (not 50,000 × 1.04²
+    // × 1.2² = £77,875.20, the uplift twice). NPV = 13,050 + (91,050 − 62,400) / 1.035 =
+    // 13,050 + 27,681.1594 = £40,731.16.
+    const data = smallProgramme();
+    data.costs = data.costs.map((c) =>
+      c.financialYear === '2014-15' ? { ...c, priceYear: '2012-13', optimismBias: 0.2 } : c,
+    );
+    const model = buildNpvModel(evaluateFinance(data, AS_OF));
+    expect(modelNpv(model, centralValues(0.035))).toBeCloseTo(40731.1594, 3);
+    expect(Math.abs(modelNpv(model, centralValues(0.035)) - fullNpv(data))).toBeLessThanOrEqual(
+      model.lineCount * 0.005,
+    );
   });
 });
 
@@ -81,7 +99,7 @@ describe('with a comparison series as one metric’s counterfactual', () => {
   };
 
   it('takes the comparator’s counterfactual where it has a value', () => {
-    const model = buildNpvModel(withComparator(), AS_OF);
+    const model = buildNpvModel(evaluateFinance(withComparator(), AS_OF));
     expect(modelNpv(model, centralValues(0.035))).toBeCloseTo(40779.4686, 3);
     expect(
       Math.abs(modelNpv(model, centralValues(0.035)) - fullNpv(withComparator())),
@@ -90,7 +108,7 @@ describe('with a comparison series as one metric’s counterfactual', () => {
 
   it('moves growth only where the counterfactual comes from growth', () => {
     const data = withComparator();
-    const model = buildNpvModel(data, AS_OF);
+    const model = buildNpvModel(evaluateFinance(data, AS_OF));
     const moved = applyScenario(data, { growthChange: -0.03 });
     const fast = modelNpv(model, { ...centralValues(0.035), growth: -0.03 });
     expect(Math.abs(fast - fullNpv(moved))).toBeLessThanOrEqual(model.lineCount * 0.005);

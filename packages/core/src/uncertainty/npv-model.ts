@@ -14,12 +14,9 @@
 // (DESIGN.md's counterfactual, improvement and monetised benefit; Green Book discounting by
 // financial-year index). The full evaluation sums pence-rounded lines, this model does not: the
 // two agree to within half a penny a line (tested).
-import type { IsoDate, ProgrammeData } from '../domain.js';
-import type { ProgrammeEvaluation } from '../evaluation.js';
-import { appraiseCosts } from '../calc/appraisal/cost-appraisal.js';
 import { counterfactualYearIndex } from '../calc/counterfactual-anchor.js';
 import { polarityOf } from '../calc/polarity.js';
-import { evaluateProgramme } from '../evaluate/evaluate-programme.js';
+import type { FinanceEvaluation } from '../finance/evaluate-finance.js';
 import { financialYearIndex } from '../periods/financial-year.js';
 import type { InputValues } from './uncertain-inputs.js';
 
@@ -64,12 +61,15 @@ export interface NpvModel {
   lineCount: number;
 }
 
-/** Built from the evaluation given (the caller's own, so it is not done twice) or a fresh one. */
-export function buildNpvModel(
-  data: ProgrammeData,
-  asOf: IsoDate,
-  evaluation: ProgrammeEvaluation = evaluateProgramme(data, asOf),
-): NpvModel {
+/**
+ * Built from the finance view (finance/evaluate-finance.ts): its evaluation, and its costs, which
+ * are already appraised (price base, optimism-bias uplift on forecasts). Taking the finance view
+ * rather than the pack's data is what keeps the uplift from being applied a second time: the
+ * model once appraised `data.costs` itself and was handed the finance view's appraised costs, so
+ * its NPV fell short of the business case's whenever a cost had a price year or an uplift.
+ */
+export function buildNpvModel(finance: FinanceEvaluation): NpvModel {
+  const { data, evaluation } = finance;
   const first = data.programme.firstFinancialYear;
   const metrics: NpvModelMetric[] = [];
   let lineCount = 0;
@@ -108,11 +108,7 @@ export function buildNpvModel(
     }
   }
   const costs = new Map<number, number>();
-  for (const { cost: c } of appraiseCosts(
-    data.costs,
-    data.deflators,
-    data.programme.priceBaseYear,
-  )) {
+  for (const c of data.costs) {
     const t = financialYearIndex(c.financialYear, first);
     costs.set(t, (costs.get(t) ?? 0) + c.forecastPence);
   }
