@@ -10,6 +10,7 @@ import {
 import type * as z from 'zod';
 import { checkAppraisalColumns } from './appraisal-checks.js';
 import { checkComparators, groupByMetric, packComparator } from './comparator-checks.js';
+import { checkPersistence, packPersistence } from './persistence-checks.js';
 import type { Pack } from './pack.js';
 import type { PackError } from './pack-error.js';
 import {
@@ -494,6 +495,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     },
     report,
   );
+  checkPersistence(metrics, report);
   checkAppraisalColumns(
     {
       unitCosts,
@@ -567,6 +569,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       ...packAdditionality(row),
       ...(row.indicator_code === null ? {} : { indicatorCode: row.indicator_code }),
       ...packComparator(row, comparatorRows),
+      ...packPersistence(row),
     })),
     baselines: baselines.map(({ row }) => ({
       metricId: row.metric_id,

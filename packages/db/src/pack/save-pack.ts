@@ -284,6 +284,10 @@ async function write(
         indicator_code: m.indicatorCode ?? null,
         comparator_name: m.comparator?.name ?? null,
         comparator_source: m.comparator?.source ?? null,
+        benefit_lag_years: m.persistence?.lagYears ?? 0,
+        persistence_years: m.persistence?.persistenceYears ?? 1,
+        drop_off_rate: m.persistence?.dropOffRate ?? 0,
+        persistence_source: m.persistence?.source ?? null,
       })),
     ),
   );

@@ -139,6 +139,10 @@ export function packTables(pack: Omit<Pack, 'programme'>): PackTable[] {
         indicator_code: m.indicatorCode ?? null,
         comparator_name: m.comparator?.name ?? null,
         comparator_source: m.comparator?.source ?? null,
+        benefit_lag_years: m.persistence?.lagYears ?? null,
+        persistence_years: m.persistence?.persistenceYears ?? null,
+        drop_off_rate: m.persistence?.dropOffRate ?? null,
+        persistence_source: m.persistence?.source ?? null,
       })),
     ),
     table(
