@@ -83,3 +83,12 @@ export {
   type ScenarioFigureKey,
   type ScenarioStrand,
 } from './scenario-comparison.js';
+export {
+  financePersistence,
+  persistenceReturns,
+  type MetricPersistence,
+  type PersistenceFigures,
+  type PersistenceInput,
+  type PersistenceReturns,
+  type PersistenceYear,
+} from './persistence-returns.js';
