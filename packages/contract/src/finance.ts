@@ -3,6 +3,7 @@
 // rounded to pence; a ledger cell is the sum of its pence-rounded lines.
 import { z } from 'zod';
 import { isoDateSchema, moneySchema } from './common.js';
+import { persistenceBlockSchema } from './persistence.js';
 
 /** `?format=` on every finance GET: JSON (default), CSV or an Excel workbook. */
 export const exportFormatSchema = z.enum(['json', 'csv', 'xlsx']);
@@ -319,6 +320,8 @@ export const programmeReturnsSchema = z.object({
   discountRate: z.number(),
   programme: returnsBlockSchema,
   strands: z.array(returnsBlockSchema),
+  /** The programme's business case with each metric's lag, persistence and drop-off. */
+  persistence: persistenceBlockSchema,
 });
 export type ProgrammeReturns = z.infer<typeof programmeReturnsSchema>;
 

@@ -5,9 +5,10 @@
 // the programme's last year is shown apart from the value within it, and the business case's NPV
 // and ROI are given again with the profiled benefits against the same present value of costs.
 //
-// Money is worked in pence: each metric's year is the sum of its pence-rounded lines (as the
-// ledger and the returns sum them), so with no profile anywhere every year, and so the NPV and
-// ROI, are exactly the business case's (the profile is the identity).
+// Each metric's year is the sum of its lines' forecast benefit at full precision, as the
+// returns sum them (ledger.ts, sumLines), so with no profile anywhere every year, and so the NPV
+// and ROI, are the business case's (the profile is the identity; only the order of the additions
+// differs, far below a penny).
 import type { FinancialYearLabel, Metric, Persistence, Programme } from '../domain.js';
 import { profileValues } from '../calc/appraisal/persistence.js';
 import { presentValue } from '../calc/returns/present-value.js';
@@ -91,13 +92,13 @@ export function persistenceReturns(input: PersistenceInput): PersistenceReturns 
   const firstIndex = Math.min(0, ...lines.map(indexOf));
   const achievedLength = Math.max(lastProgrammeIndex, ...lines.map(indexOf)) - firstIndex + 1;
 
-  // Each metric's forecast benefit by year, in pence, from its pence-rounded lines.
-  const penceByMetric = new Map<string, number[]>();
+  // Each metric's forecast benefit by year, in pounds at full precision.
+  const byMetric = new Map<string, number[]>();
   for (const l of lines) {
-    const series = penceByMetric.get(l.metricId) ?? new Array<number>(achievedLength).fill(0);
+    const series = byMetric.get(l.metricId) ?? new Array<number>(achievedLength).fill(0);
     const i = indexOf(l) - firstIndex;
-    series[i] = (series[i] as number) + l.pence.forecastBenefit;
-    penceByMetric.set(l.metricId, series);
+    series[i] = (series[i] as number) + l.forecastBenefit;
+    byMetric.set(l.metricId, series);
   }
 
   const achievedTotal: number[] = new Array<number>(achievedLength).fill(0);
@@ -106,23 +107,23 @@ export function persistenceReturns(input: PersistenceInput): PersistenceReturns 
     values.forEach((v, i) => {
       into[i] = (into[i] ?? 0) + v;
     });
-  /** Pence series → the figures, in pounds. */
+  /** The figures of a series as achieved and as realised. */
   const figures = (achieved: readonly number[], realised: readonly number[]) => {
     const within = realised.slice(0, lastProgrammeIndex - firstIndex + 1);
     const after = realised.slice(lastProgrammeIndex - firstIndex + 1);
-    const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / 100;
+    const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
     return {
       firstYearValue: sum(achieved),
       withinProgramme: sum(within),
       afterProgramme: sum(after),
-      presentValueWithoutPersistence: presentValueFrom(achieved, firstIndex, rate) / 100,
-      presentValue: presentValueFrom(realised, firstIndex, rate) / 100,
+      presentValueWithoutPersistence: presentValueFrom(achieved, firstIndex, rate),
+      presentValue: presentValueFrom(realised, firstIndex, rate),
     };
   };
 
   const metrics: MetricPersistence[] = [];
   for (const m of input.metrics) {
-    const achieved = penceByMetric.get(m.id);
+    const achieved = byMetric.get(m.id);
     if (achieved === undefined) continue;
     const realised = profileValues(achieved, m.persistence ?? NONE);
     addInto(achievedTotal, achieved);
@@ -148,8 +149,8 @@ export function persistenceReturns(input: PersistenceInput): PersistenceReturns 
     financialYear: financialYearLabel(firstStart + firstIndex + i),
     yearIndex: firstIndex + i,
     afterProgramme: firstIndex + i > lastProgrammeIndex,
-    benefitAsAchieved: (achievedTotal[i] ?? 0) / 100,
-    benefitWithPersistence: (realisedTotal[i] ?? 0) / 100,
+    benefitAsAchieved: achievedTotal[i] ?? 0,
+    benefitWithPersistence: realisedTotal[i] ?? 0,
   }));
   return {
     lastProgrammeYear: financialYearLabel(firstStart + lastProgrammeIndex),

@@ -79,6 +79,7 @@ describe('runMonteCarlo', () => {
         optimismBias: point(0),
         unitCosts: point(198309.17874396135 / 251021.01449275363),
         discountRate: point(0.035),
+        dropOff: point(0),
       },
     });
     expect(r.p10).toBeCloseTo(0, 6);

@@ -3,6 +3,7 @@ import { AS_OF, smallProgramme } from '../../test/fixtures/small-programme.js';
 import { evaluateFinance, financeReturns } from '../finance/evaluate-finance.js';
 import { applyScenario } from '../finance/scenario.js';
 import { buildNpvModel, modelNpv } from './npv-model.js';
+import { switchingValues } from './switching-values.js';
 import { centralValues } from './uncertain-inputs.js';
 
 const fullNpv = (data = smallProgramme()) =>
@@ -46,6 +47,7 @@ describe('the fast NPV model', () => {
       optimismBias: 0.05,
       unitCosts: 1.15,
       discountRate: 0.06,
+      dropOff: 0,
     });
     expect(Math.abs(fast - fullNpv(moved))).toBeLessThanOrEqual(model.lineCount * 0.005);
   });
@@ -66,6 +68,55 @@ describe('with appraised costs', () => {
     expect(Math.abs(modelNpv(model, centralValues(0.035)) - fullNpv(data))).toBeLessThanOrEqual(
       model.lineCount * 0.005,
     );
+  });
+});
+
+describe('with a persistence profile', () => {
+  // Domestic abuse's value lasting 4 years and halving each year (lag 0): the business case
+  // with persistence worked by hand in finance/persistence-returns.test.ts, NPV £113,117.548344.
+  const lasting = (dropOffRate: number, extraCost = 0) => {
+    const data = smallProgramme();
+    data.metrics = data.metrics.map((m) =>
+      m.id === 'da-incidents'
+        ? { ...m, persistence: { lagYears: 0, persistenceYears: 4, dropOffRate, source: 'Test' } }
+        : m,
+    );
+    if (extraCost > 0) {
+      data.costs = [
+        ...data.costs,
+        {
+          strandId: 'safer',
+          partnerId: 'council',
+          financialYear: '2013-14',
+          kind: 'transition',
+          forecastPence: extraCost * 100,
+          actualPence: null,
+        },
+      ];
+    }
+    return data;
+  };
+
+  it('has the NPV with persistence as its base case', () => {
+    const model = buildNpvModel(evaluateFinance(lasting(0.5), AS_OF));
+    expect(modelNpv(model, centralValues(0.035))).toBeCloseTo(113117.548344, 4);
+  });
+
+  it('moves the drop-off: at 100% only the first year is left, the business case', () => {
+    // d = 0.5 + 0.5 = 1: weights 1, 0, 0, 0, so NPV is the business case's £52,711.84.
+    const model = buildNpvModel(evaluateFinance(lasting(0.5), AS_OF));
+    expect(modelNpv(model, { ...centralValues(0.035), dropOff: 0.5 })).toBeCloseTo(52711.8357, 3);
+  });
+
+  it('finds the drop-off at which NPV is zero', () => {
+    // With £100,000 more cost in 2013-14 (PV costs £298,309.18) and no drop-off: PV of
+    // domestic abuse a year of value is 37,050 + 37,050/1.035 = 72,847.10, children in care
+    // 178,173.91. NPV = 72,847.10 × S − 120,135.27 with S = 1 + q + q² + q³, q = (1 − d)/1.035:
+    // zero at S = 1.649143, q = 0.410912, d = 1 − 1.035 × 0.410912 = 0.574706.
+    const model = buildNpvModel(evaluateFinance(lasting(0, 100_000), AS_OF));
+    const dropOff = switchingValues(model).find((s) => s.key === 'dropOff');
+    expect(dropOff?.method).toBe('bisection');
+    expect(dropOff?.switchingValue).toBeCloseTo(0.574706, 5);
   });
 });
 

@@ -6,7 +6,11 @@
 //
 //   NPV = Σ_m v_m Σ_t D(t) p_m (F_m,t − K_m,t − N_m,t × b_m (1 + g_m + Δg)^k) − Σ_t D(t) C_t
 //   (K: the counterfactual of periods taken from a comparator series, which growth does not move)
-//   v_m = min(1, a_m × ×a) × u_m × ×u × (1 − clamp(ob_m + Δob)) × L_m × A_m,   D(t) = 1 / (1 + r)^t
+//   v_m = min(1, a_m × ×a) × u_m × ×u × (1 − clamp(ob_m + Δob)) × L_m × A_m × W_m,
+//   D(t) = 1 / (1 + r)^t,   W_m = D(lag_m) Σ_{k<P_m} ((1 − clamp(d_m + Δd)) / (1 + r))^k
+//   (W_m: the metric's lag, persistence and drop-off, calc/appraisal/persistence.ts: a value
+//   of year t realised in year t + lag + k at (1 − d)^k has present value D(t) × W_m; 1 with no
+//   profile, so the NPV is then the business case's)
 //   (A_m: the metric's additional share after leakage, displacement, substitution and deadweight;
 //   C_t: the year's forecast costs appraised as the finance pages do, in the price base with the
 //   Green Book optimism-bias uplift on costs)
@@ -48,6 +52,10 @@ export interface NpvModelMetric {
   periodLengthFactor: number;
   /** Additional share (1 − L)(1 − D)(1 − S)(1 − DW); 1 without additionality. */
   additionalityFactor: number;
+  /** The metric's profile; no lag, one year and no drop-off without one. */
+  lagYears: number;
+  persistenceYears: number;
+  dropOffRate: number;
   years: NpvModelYear[];
 }
 
@@ -103,6 +111,9 @@ export function buildNpvModel(finance: FinanceEvaluation): NpvModel {
         optimismBias: money.optimismBias,
         periodLengthFactor: money.periodLengthFactor,
         additionalityFactor: money.additionality.factor,
+        lagYears: m.metric.persistence?.lagYears ?? 0,
+        persistenceYears: m.metric.persistence?.persistenceYears ?? 1,
+        dropOffRate: m.metric.persistence?.dropOffRate ?? 0,
         years: [...years.values()],
       });
     }
@@ -122,6 +133,23 @@ export function buildNpvModel(finance: FinanceEvaluation): NpvModel {
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
+/**
+ * Present value, at the start of the year an outcome is achieved, of one pound of its value
+ * spread by the metric's profile: D(lag) Σ_{k<P} ((1 − d) / (1 + r))^k, exactly 1 with no lag
+ * and one year (rate is 1 + r).
+ */
+function persistenceWeight(m: NpvModelMetric, dropOffShift: number, rate: number): number {
+  if (m.persistenceYears === 1 && m.lagYears === 0) return 1;
+  const q = (1 - clamp01(m.dropOffRate + dropOffShift)) / rate;
+  let sum = 0;
+  let w = 1;
+  for (let k = 0; k < m.persistenceYears; k++) {
+    sum += w;
+    w *= q;
+  }
+  return sum / rate ** m.lagYears;
+}
+
 /** Present value of the forecast benefits at the moved inputs. */
 export function modelBenefit(model: NpvModel, v: InputValues): number {
   const growth = 1 + v.growth;
@@ -134,7 +162,8 @@ export function modelBenefit(model: NpvModel, v: InputValues): number {
       v.unitCosts *
       (1 - clamp01(m.optimismBias + v.optimismBias)) *
       m.periodLengthFactor *
-      m.additionalityFactor;
+      m.additionalityFactor *
+      persistenceWeight(m, v.dropOff, rate);
     const g = growth + m.growth;
     let sum = 0;
     for (const y of m.years) {
