@@ -36,6 +36,34 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+describe('POST /scenarios: drop-off and persistence', () => {
+  it('moves the NPV with persistence, worked by hand, and refuses a bad change naming it', async () => {
+    // Drop-off 0.2 + 0.3 = 0.5: realised 2014-15 34,650; 2015-16 17,325; 2016-17 8,662.50.
+    // PV 33,478.260870 + 17,325/1.035² + 8,662.50/1.035³ = 33,478.260870 + 16,173.072884 +
+    // 7,813.078688 = £57,464.412442; NPV 57,464.412442 − 10,831.417874 = £46,632.99.
+    const post = (payload: object) =>
+      injectAs(
+        t.app,
+        { token: finance.token },
+        { method: 'POST', url: `/api/programmes/lasting/scenarios?${AS_OF}`, payload },
+      );
+    const res = await post({ dropOffChange: 0.3 });
+    expect(res.statusCode).toBe(200);
+    const figures = res.json().figures as { key: string }[];
+    expect(figures.find((f) => f.key === 'persistenceNetPresentValue')).toMatchObject({
+      base: 68525.24,
+      scenario: 46632.99,
+      change: -21892.25,
+    });
+    expect(figures.find((f) => f.key === 'businessCaseNetPresentValue')).toMatchObject({
+      change: 0,
+    });
+    const bad = await post({ persistenceYearsChange: 1.5 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('persistenceYearsChange');
+  });
+});
+
 describe('GET /returns: the persistence block', () => {
   it('reconciles to the penny with the business case when no metric has a profile', async () => {
     const { status, body } = await getJson(t.app, `/api/programmes/tiny/returns?${AS_OF}`);

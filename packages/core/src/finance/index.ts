@@ -44,6 +44,7 @@ export {
   ALL_UNIT_COSTS,
   MAX_GROWTH_CHANGE,
   MAX_PERCENT_CHANGE,
+  MAX_PERSISTENCE_YEARS_CHANGE,
   applyScenario,
   scenarioProblems,
   type OptimismBiasOverride,
