@@ -291,6 +291,9 @@ describe('scenarios', () => {
       '#scenario-persistence-years',
     );
     await expectNoAxeViolations();
+    // The next test goes on with this form: leave the two boxes as they were.
+    await page.getByTestId('scenario-persistence-years').fill('');
+    await page.getByTestId('scenario-drop-off').fill('');
   });
 
   it('names the field at fault in a GOV.UK error summary', async () => {
