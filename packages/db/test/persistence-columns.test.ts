@@ -83,10 +83,11 @@ describe('persistence columns in metrics.csv', () => {
   it('writes a profile out and reads it back the same, from the folder and from the store', async () => {
     const result = await readPack(await packWithProfiles(PROFILE));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const written = packToFiles(result.pack);
+    expect(written.get('metrics.csv')?.split('\r\n')[0]).toMatch(new RegExp(`,${HEADER}$`));
     const files = new Map<string, PackFileContent>(
-      [...packToFiles(result.pack)].map(([file, text]) => [file, { text }]),
+      [...written].map(([file, text]) => [file, { text }]),
     );
-    expect(files.get('metrics.csv')?.text.split('\r\n')[0]).toMatch(new RegExp(`,${HEADER}$`));
     const again = readPackFiles(files);
     expect(again.ok ? again.pack : again.errors).toEqual(result.pack);
     await loadPack(db, await packWithProfiles(PROFILE));
