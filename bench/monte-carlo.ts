@@ -11,6 +11,7 @@ import {
   buildNpvModel,
   centralValues,
   evaluateFinance,
+  financePersistence,
   financeReturns,
   modelNpv,
   runMonteCarlo,
@@ -41,8 +42,9 @@ async function main(): Promise<number> {
 
     let t = performance.now();
     const f = evaluateFinance(data, asOf);
-    const full = financeReturns(f).programme.businessCase.netPresentValue;
-    const model = buildNpvModel(data, asOf, f.evaluation);
+    const full = financePersistence(f, financeReturns(f).programme.businessCase).programme
+      .netPresentValue;
+    const model = buildNpvModel(f);
     const buildMs = performance.now() - t;
     const fast = modelNpv(model, centralValues(model.discountRate));
 

@@ -1770,6 +1770,12 @@ function main(): void {
       'cumulative',
       'comparator_name',
       'comparator_source',
+      // Lag, persistence and drop-off (issue 18): blank, so every value counts in the year it is
+      // achieved only and the demonstration figures are unchanged.
+      'benefit_lag_years',
+      'persistence_years',
+      'drop_off_rate',
+      'persistence_source',
     ],
     METRICS.map((m) => ({
       id: m.id,
@@ -1787,6 +1793,10 @@ function main(): void {
       cumulative: m.cumulative ? 'yes' : '',
       comparator_name: COMPARATORS.find((c) => c.metricId === m.id)?.name ?? '',
       comparator_source: COMPARATORS.find((c) => c.metricId === m.id)?.source ?? '',
+      benefit_lag_years: '',
+      persistence_years: '',
+      drop_off_rate: '',
+      persistence_source: '',
     })),
   );
   writeCsv(

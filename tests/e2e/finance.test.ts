@@ -206,6 +206,35 @@ describe('exports', () => {
   });
 });
 
+describe('with persistence', () => {
+  it('shows the API’s figures within and after the programme in a table', async () => {
+    await page.goto(financeUrl('/returns'));
+    const section = page.getByTestId('persistence');
+    await section.waitFor();
+    const returns = await api(`/api/programmes/${PROGRAMME}/returns?asOf=${AS_OF}`);
+    const p = returns.persistence.programme;
+    // The demonstration pack has no profile: the figures are the business case's own.
+    expect(returns.persistence.metrics).toEqual([]);
+    await section.getByTestId('persistence-none').waitFor();
+    expect(p.netPresentValue).toBe(returns.programme.businessCase.netPresentValue);
+    const total = page.getByTestId('persistence-row-programme');
+    expect(
+      Number(await total.locator('[data-column="withinProgramme"]').getAttribute('data-value')),
+    ).toBe(p.withinProgramme);
+    expect(
+      Number(await total.locator('[data-column="afterProgramme"]').getAttribute('data-value')),
+    ).toBe(p.afterProgramme);
+    expect(await page.getByTestId('persistence-npv').textContent()).toContain(
+      formatGbp(p.netPresentValue),
+    );
+    // A data table with a caption and column and row headers.
+    const table = section.locator('table').first();
+    expect(await table.locator('caption').textContent()).toContain('With persistence');
+    expect(await table.locator('th[scope="row"]').count()).toBe(1);
+    await expectNoAxeViolations();
+  });
+});
+
 describe('every finance page', () => {
   it.each([
     ['/returns', 'returns-figure'],
@@ -243,6 +272,28 @@ describe('scenarios', () => {
     // Every unit cost 10% lower: every benefit 10% lower, within the pennies of line rounding.
     expect(Math.abs(scenario - base * 0.9)).toBeLessThan(1);
     await expectNoAxeViolations();
+  });
+
+  it('moves drop-off and persistence, and says when persistence is not a whole number', async () => {
+    await page.goto(financeUrl('/scenarios'));
+    await page.getByTestId('scenario-form').waitFor();
+    await page.getByTestId('scenario-drop-off').fill('10');
+    await page.getByTestId('scenario-submit').click();
+    await page.getByTestId('scenario-results').waitFor();
+    // No profile in the demonstration pack: the NPV with persistence does not move.
+    const npv = page.getByTestId('scenario-figure-persistenceNetPresentValue');
+    expect(await npv.locator('[data-column="change"]').getAttribute('data-value')).toBe('0');
+    await page.getByTestId('scenario-persistence-years').fill('1.5');
+    await page.getByTestId('scenario-submit').click();
+    const summary = page.getByTestId('scenario-errors');
+    await summary.waitFor();
+    expect(await summary.getByRole('link').getAttribute('href')).toBe(
+      '#scenario-persistence-years',
+    );
+    await expectNoAxeViolations();
+    // The next test goes on with this form: leave the two boxes as they were.
+    await page.getByTestId('scenario-persistence-years').fill('');
+    await page.getByTestId('scenario-drop-off').fill('');
   });
 
   it('names the field at fault in a GOV.UK error summary', async () => {

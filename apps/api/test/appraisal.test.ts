@@ -132,3 +132,27 @@ describe('the cost lines show how each row was appraised', () => {
     expect(body.total).toBe(11550);
   });
 });
+
+describe('the uncertainty model starts from the costs the finance pages appraise', () => {
+  it('has the business case NPV the returns report as its base case, uplift applied once', async () => {
+    // Business case (returns): fiscal benefit 24,948 in 2013-14 less PV costs 12,586.030628
+    // (5,500 + 1,240.62 + 6,050 / 1.035, each cost deflated and uplifted once) = £12,361.97.
+    const returns = await getJson(t.app, `${APP}/returns?${AS_OF}`);
+    expect(returns.body.programme.businessCase.netPresentValue).toBeCloseTo(12361.97, 2);
+    const res = await injectAs(
+      t.app,
+      { token: finance.token },
+      { method: 'GET', url: `${APP}/uncertainty?${AS_OF}&draws=1000` },
+    );
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.netPresentValue).toBe(12361.97);
+    // The model's NPV at the pack's own values: the same figure, not one with the costs'
+    // price-base factor and optimism bias applied a second time.
+    expect(body.monteCarlo.central).toBe(12361.97);
+    // Unit costs' switching value, closed form: PV costs / PV benefits = 12,586.030628 / 24,948
+    // = 0.504491.
+    const unitCosts = body.switchingValues.find((s: { key: string }) => s.key === 'unitCosts');
+    expect(unitCosts.switchingValue).toBeCloseTo(0.504491, 6);
+  });
+});

@@ -178,6 +178,41 @@ describe('a workbook with problems', () => {
     expect(await storeChecksum(t.db)).toBe(checksum);
   });
 
+  it("reads a metric's persistence columns, and names a bad one by sheet, row and column", async () => {
+    /** The column number of a metrics header. */
+    const col = (w: ExcelJS.Workbook, name: string) =>
+      (sheet(w, 'metrics').getRow(1).values as unknown[]).indexOf(name);
+    const withProfile = await edited((w) => {
+      const row = sheet(w, 'metrics').getRow(2);
+      row.getCell(col(w, 'benefit_lag_years')).value = 1;
+      row.getCell(col(w, 'persistence_years')).value = 3;
+      row.getCell(col(w, 'drop_off_rate')).value = 0.25;
+      row.getCell(col(w, 'persistence_source')).value = 'Test: an evaluation';
+    });
+    const preview = await post('preview', withProfile);
+    expect(preview.status).toBe(200);
+    expect(preview.body.kinds.find((c: any) => c.kind === 'metrics')).toMatchObject({
+      changed: 1,
+    });
+    const bad = await edited((w) => {
+      const row = sheet(w, 'metrics').getRow(2);
+      row.getCell(col(w, 'drop_off_rate')).value = 2;
+      sheet(w, 'metrics').getRow(3).getCell(col(w, 'drop_off_rate')).value = 0.5;
+    });
+    const checksum = await storeChecksum(t.db);
+    const res = await post('preview', bad);
+    expect(res.status).toBe(422);
+    const problems = res.body.error.details.problems as any[];
+    expect(problems).toContainEqual(
+      expect.objectContaining({ sheet: 'metrics', row: 2, column: 'drop_off_rate' }),
+    );
+    // A drop-off without a source is refused too: where the profile comes from must be said.
+    expect(problems).toContainEqual(
+      expect.objectContaining({ sheet: 'metrics', row: 3, column: 'persistence_source' }),
+    );
+    expect(await storeChecksum(t.db)).toBe(checksum);
+  });
+
   it('refuses a changed returned figure, naming its row; returns are corrected by returns', async () => {
     const bytes = await edited((w) => {
       const actuals = sheet(w, 'actuals');
@@ -391,6 +426,13 @@ describe('the template and the exports', () => {
         'retired_from',
       ]),
     );
+    // Lag, persistence and drop-off end the metrics sheet, in the pack's order.
+    expect(header('metrics').slice(-4)).toEqual([
+      'benefit_lag_years',
+      'persistence_years',
+      'drop_off_rate',
+      'persistence_source',
+    ]);
     expect(header('costs')).toEqual(
       expect.arrayContaining(['price_year', 'optimism_bias_category', 'optimism_bias']),
     );

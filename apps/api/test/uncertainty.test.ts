@@ -78,8 +78,11 @@ describe('GET /uncertainty on tiny', () => {
       'optimismBias',
       'unitCosts',
       'discountRate',
+      'dropOff',
     ]);
     expect(body.inputs[4].distribution).toEqual({ type: 'uniform', min: 0.015, max: 0.055 });
+    // No metric of tiny lasts more than a year, so no drop-off can move its NPV.
+    expect(sv.get('dropOff')).toMatchObject({ switchingValue: null, change: null });
     expect(await storeChecksum(t.db)).toBe(before);
   });
 

@@ -3,6 +3,7 @@
 // rounded to pence; a ledger cell is the sum of its pence-rounded lines.
 import { z } from 'zod';
 import { isoDateSchema, moneySchema } from './common.js';
+import { persistenceBlockSchema } from './persistence.js';
 
 /** `?format=` on every finance GET: JSON (default), CSV or an Excel workbook. */
 export const exportFormatSchema = z.enum(['json', 'csv', 'xlsx']);
@@ -319,6 +320,8 @@ export const programmeReturnsSchema = z.object({
   discountRate: z.number(),
   programme: returnsBlockSchema,
   strands: z.array(returnsBlockSchema),
+  /** The programme's business case with each metric's lag, persistence and drop-off. */
+  persistence: persistenceBlockSchema,
 });
 export type ProgrammeReturns = z.infer<typeof programmeReturnsSchema>;
 
@@ -469,10 +472,24 @@ export const scenarioRequestSchema = z.strictObject(
       .gt(-100, 'must be greater than -100')
       .max(1000, 'must be at most 1000')
       .optional(),
+    /** Added to every persistence profile's drop-off rate, as a fraction (kept within 0 to 1). */
+    dropOffChange: z
+      .number({ error: 'must be a number' })
+      .min(-1, 'must be -1 or more (a fraction: 0.1 is ten percentage points)')
+      .max(1, 'must be at most 1 (a fraction: 0.1 is ten percentage points)')
+      .optional(),
+    /** Whole years added to every persistence profile (never below one year). */
+    persistenceYearsChange: z
+      .number({ error: 'must be a whole number of years' })
+      .int('must be a whole number of years')
+      .min(-30, 'must be -30 or more')
+      .max(30, 'must be at most 30')
+      .optional(),
   },
   {
     error:
-      'may hold only unitCostChanges, optimismBias, discountRate, growthChange and attributionPercent',
+      'may hold only unitCostChanges, optimismBias, discountRate, growthChange, ' +
+      'attributionPercent, dropOffChange and persistenceYearsChange',
   },
 );
 export type ScenarioRequest = z.infer<typeof scenarioRequestSchema>;

@@ -16,6 +16,7 @@ export * from './sign-in-methods.js';
 export * from './business-case.js';
 export * from './uncertainty.js';
 export * from './value-stack.js';
+export * from './persistence.js';
 export * from './installation.js';
 export * from './comparison.js';
 export * from './public-page.js';

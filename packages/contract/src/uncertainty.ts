@@ -30,6 +30,7 @@ export const uncertainInputKeySchema = z.enum([
   'optimismBias',
   'unitCosts',
   'discountRate',
+  'dropOff',
 ]);
 
 export const distributionSchema = z.discriminatedUnion('type', [
@@ -67,7 +68,11 @@ export const uncertaintySchema = z.object({
   programmeId: z.string(),
   asOf: isoDateSchema,
   discountRate: z.number(),
-  /** The business case NPV of the full evaluation (finance returns). */
+  /**
+   * The business case NPV of the full evaluation (finance returns), with each metric's lag,
+   * persistence and drop-off (the returns' persistence block): the business case's own NPV
+   * when no metric has a profile.
+   */
   netPresentValue: moneySchema,
   inputs: z.array(uncertainInputSchema),
   switchingValues: z.array(switchingValueSchema),

@@ -126,6 +126,22 @@ export interface Additionality {
   grade: string | null;
 }
 
+/**
+ * How long a metric's value lasts (the GMCA CBA model's lag, persistence and drop-off profile):
+ * the value of an outcome achieved in year y is realised in year y + lagYears + k at
+ * (1 − dropOffRate)^k for k = 0 .. persistenceYears − 1. See calc/appraisal/persistence.ts.
+ */
+export interface Persistence {
+  /** Whole years before the value starts; 0 means the year it is achieved. */
+  lagYears: number;
+  /** Years the value lasts, the first included; 1 means that year only. */
+  persistenceYears: number;
+  /** Share of the value lost in each further year, in [0, 1]. */
+  dropOffRate: number;
+  /** Where the profile comes from. */
+  source: string | null;
+}
+
 /** Green Book supplementary guidance optimism-bias categories for costs (Mott MacDonald 2002). */
 export type CostOptimismBiasCategory =
   | 'standard-buildings'
@@ -201,6 +217,8 @@ export interface Metric {
    * null: growth only (today's figures).
    */
   comparator?: Comparator | null;
+  /** Absent or null: the value counts in the year it is achieved only (today's figures). */
+  persistence?: Persistence | null;
   /**
    * The first day from which no figures are due (issue 17: a metric with returns is retired,
    * never deleted). The start of one of its periods; every period starting on or after it is

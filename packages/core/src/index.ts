@@ -71,6 +71,13 @@ export {
   type AdditionalityWorking,
 } from './calc/appraisal/additionality.js';
 export {
+  NO_PERSISTENCE,
+  checkPersistenceProfile,
+  persistenceWeights,
+  profileValues,
+  type PersistenceProfile,
+} from './calc/appraisal/persistence.js';
+export {
   COST_OPTIMISM_BIAS_CATEGORIES,
   COST_OPTIMISM_BIAS_UPPER_BOUND,
   appraiseCost,

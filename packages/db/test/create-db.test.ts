@@ -101,6 +101,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-05T0700-oidc-sign-in',
         '2026-12-05T0800-comparison-series',
         '2026-12-05T0900-public-commentary',
+        '2026-12-05T1000-metric-persistence',
         '2026-12-05T1100-metric-retirement',
       ]);
       // Already up to date: nothing to run.

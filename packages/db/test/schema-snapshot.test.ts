@@ -10,7 +10,9 @@
 // 2026-12-05T0800 adds metric.comparator_name and comparator_source (ending metric's columns,
 // after indicator_code), the comparator_value table and its three data_version triggers.
 // 2026-12-05T0900 adds commentary.public.
-// 2026-12-05T1100 adds metric.retired_from (ending metric's columns, after comparator_source).
+// 2026-12-05T1000 adds metric.benefit_lag_years, persistence_years, drop_off_rate and
+// persistence_source, ending metric's columns after comparator_source.
+// 2026-12-05T1100 adds metric.retired_from (ending metric's columns, after persistence_source).
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';

@@ -2,6 +2,7 @@
 // unrounded.
 import type { ProgrammeReturns, ReturnsBasis, ReturnsBlock, ReturnsYear } from '@outcomes/contract';
 import {
+  financePersistence,
   financeReturns,
   roundToPence,
   type FinanceEvaluation,
@@ -9,6 +10,7 @@ import {
   type ReturnsBasis as CoreBasis,
   type ReturnsYear as CoreYear,
 } from '@outcomes/core';
+import { toPersistenceBlock } from './finance-persistence.js';
 import { roundOrNull } from './money.js';
 
 function toYear(y: CoreYear): ReturnsYear {
@@ -76,5 +78,6 @@ export function toProgrammeReturns(f: FinanceEvaluation): ProgrammeReturns {
     discountRate: f.data.programme.discountRate,
     programme: toBlock('programme', f.data.programme.name, programme),
     strands: strands.map((s) => toBlock(s.strandId, s.name, s.returns)),
+    persistence: toPersistenceBlock(financePersistence(f, programme.businessCase)),
   };
 }

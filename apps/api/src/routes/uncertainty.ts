@@ -2,7 +2,13 @@
 // the business case's net present value (issue 18). Recomputed on each request, nothing stored;
 // the draws run on a worker thread, off the event loop.
 import { uncertaintyQuerySchema, uncertaintySchema } from '@outcomes/contract';
-import { buildNpvModel, DEFAULT_DRAWS, financeReturns, switchingValues } from '@outcomes/core';
+import {
+  buildNpvModel,
+  DEFAULT_DRAWS,
+  financePersistence,
+  financeReturns,
+  switchingValues,
+} from '@outcomes/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { uncertaintyTable } from '../exports/uncertainty-table.js';
 import { sendExport } from '../exports/send-export.js';
@@ -28,8 +34,9 @@ export const uncertaintyRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Switching values and a Monte Carlo run of the business case NPV',
         description:
           'Switching values: how far each uncertain input (growth, attribution, optimism bias, ' +
-          'unit costs, discount rate) must move, the others unchanged, for the business case NPV ' +
-          `to reach zero. Monte Carlo: \`draws\` (default ${DEFAULT_DRAWS}) draws over the stated ` +
+          'unit costs, discount rate, drop-off) must move, the others unchanged, for the business ' +
+          "case NPV (with each metric's persistence profile) to reach zero." +
+          ` Monte Carlo: \`draws\` (default ${DEFAULT_DRAWS}) draws over the stated ` +
           `ranges from a seeded generator (\`seed\`, default ${DEFAULT_SEED}): P10, P50, P90, ` +
           'mean and a histogram. With `format=csv` or `format=xlsx` the same figures download ' +
           'as a file. Finance and admin roles.',
@@ -44,7 +51,7 @@ export const uncertaintyRoutes: FastifyPluginAsyncZod = async (app) => {
       const { format } = request.query;
       const asOf = request.query.asOf ?? todayInLondon();
       const f = await financeAsOf(app.db, programmeId, asOf);
-      const model = buildNpvModel(f.data, asOf, f.evaluation);
+      const model = buildNpvModel(f);
       const seed = request.query.seed ?? DEFAULT_SEED;
       const draws = request.query.draws ?? DEFAULT_DRAWS;
       const run = await runner.run({ model, seed, draws });
@@ -52,7 +59,9 @@ export const uncertaintyRoutes: FastifyPluginAsyncZod = async (app) => {
         programmeId,
         asOf,
         f.data.programme.discountRate,
-        financeReturns(f).programme.businessCase.netPresentValue,
+        // The model values each metric's persistence profile, so its base case is the NPV with
+        // persistence: the business case's own NPV when no metric has a profile.
+        financePersistence(f, financeReturns(f).programme.businessCase).programme.netPresentValue,
         switchingValues(model),
         run,
       );

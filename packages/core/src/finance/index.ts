@@ -44,6 +44,7 @@ export {
   ALL_UNIT_COSTS,
   MAX_GROWTH_CHANGE,
   MAX_PERCENT_CHANGE,
+  MAX_PERSISTENCE_YEARS_CHANGE,
   applyScenario,
   scenarioProblems,
   type OptimismBiasOverride,
@@ -83,3 +84,12 @@ export {
   type ScenarioFigureKey,
   type ScenarioStrand,
 } from './scenario-comparison.js';
+export {
+  financePersistence,
+  persistenceReturns,
+  type MetricPersistence,
+  type PersistenceFigures,
+  type PersistenceInput,
+  type PersistenceReturns,
+  type PersistenceYear,
+} from './persistence-returns.js';

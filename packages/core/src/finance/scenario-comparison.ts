@@ -4,6 +4,7 @@ import type { IsoDate, ProgrammeData } from '../domain.js';
 import { evaluateFinance, financeReinvestment, financeReturns } from './evaluate-finance.js';
 import type { ReturnsBasis } from './financial-returns.js';
 import { benefitLedger } from './ledger.js';
+import { financePersistence } from './persistence-returns.js';
 import { applyScenario, type ScenarioOverrides } from './scenario.js';
 import { fromPence, toPence } from './to-pence.js';
 
@@ -19,7 +20,9 @@ export type ScenarioFigureKey =
   | 'businessCaseReturnOnInvestment'
   | 'businessCaseDiscountedReturnOnInvestment'
   | 'realisedNetPresentValue'
-  | 'realisedReturnOnInvestment';
+  | 'realisedReturnOnInvestment'
+  | 'persistenceNetPresentValue'
+  | 'persistenceDiscountedReturnOnInvestment';
 
 export interface ScenarioFigure {
   key: ScenarioFigureKey;
@@ -63,6 +66,7 @@ function outcomeOf(data: ProgrammeData, asOf: IsoDate): Outcome {
   const pot = financeReinvestment(f);
   const bc = programme.businessCase;
   const rd = programme.realisedToDate;
+  const persistence = financePersistence(f, bc).programme;
   return {
     figures: {
       forecastBenefitToDate: total.total.forecastBenefitToDate,
@@ -77,6 +81,10 @@ function outcomeOf(data: ProgrammeData, asOf: IsoDate): Outcome {
       businessCaseDiscountedReturnOnInvestment: bc.discountedReturnOnInvestment,
       realisedNetPresentValue: rd.netPresentValue,
       realisedReturnOnInvestment: rd.returnOnInvestment,
+      // The business case with each metric's lag, persistence and drop-off (the same as the
+      // business case's without a profile): what the drop-off and persistence moves change.
+      persistenceNetPresentValue: persistence.netPresentValue,
+      persistenceDiscountedReturnOnInvestment: persistence.discountedReturnOnInvestment,
     },
     businessCase: bc,
     realisedToDate: rd,
@@ -93,10 +101,12 @@ const RATIOS = new Set<ScenarioFigureKey>([
   'businessCaseReturnOnInvestment',
   'businessCaseDiscountedReturnOnInvestment',
   'realisedReturnOnInvestment',
+  'persistenceDiscountedReturnOnInvestment',
 ]);
 const PRESENT_VALUES = new Set<ScenarioFigureKey>([
   'businessCaseNetPresentValue',
   'realisedNetPresentValue',
+  'persistenceNetPresentValue',
 ]);
 
 /** Pence-exact figures change by whole pence; present values and ratios at full precision. */

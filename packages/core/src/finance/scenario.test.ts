@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AS_OF, smallProgramme } from '../../test/fixtures/small-programme.js';
 import { evaluateProgramme } from '../evaluate/evaluate-programme.js';
 import { applyScenario, scenarioProblems } from './scenario.js';
+import { compareScenario } from './scenario-comparison.js';
 
 describe('applyScenario', () => {
   it('changes one unit cost, or all of them, by a percentage', () => {
@@ -98,5 +99,52 @@ describe('scenarioProblems', () => {
         discountRate: 0,
       }),
     ).toEqual([]);
+  });
+});
+
+describe('drop-off and persistence in a scenario', () => {
+  const lasting = () => {
+    const data = smallProgramme();
+    data.metrics = data.metrics.map((m) =>
+      m.id === 'da-incidents'
+        ? {
+            ...m,
+            persistence: { lagYears: 0, persistenceYears: 4, dropOffRate: 0.5, source: 'Test' },
+          }
+        : m,
+    );
+    return data;
+  };
+
+  it('moves every profile, within bounds, and leaves a metric without one alone', () => {
+    // 0.5 + 0.6 = 1.1 → kept at 1; 4 − 5 = −1 years → kept at one year.
+    const data = applyScenario(lasting(), { dropOffChange: 0.6, persistenceYearsChange: -5 });
+    expect(data.metrics.find((m) => m.id === 'da-incidents')?.persistence).toMatchObject({
+      dropOffRate: 1,
+      persistenceYears: 1,
+    });
+    expect(data.metrics.find((m) => m.id === 'children-in-care')).not.toHaveProperty('persistence');
+  });
+
+  it('shows the NPV with persistence move, worked by hand', () => {
+    // Base: £113,117.548344 (persistence-returns.test.ts). Drop-off −0.5 → 0: domestic abuse's
+    // £37,050 a year lasts 4 years whole: PV 37,050 × (1 + 1/1.035 + 1/1.035² + 1/1.035³)
+    // × (1 + 1/1.035) = 37,050 × 3.801637 × 1.966184 = £276,938.234822; children in care
+    // 178,173.913043; less PV costs 198,309.178744: NPV £256,802.969121.
+    const c = compareScenario(lasting(), { dropOffChange: -0.5 }, AS_OF);
+    const npv = c.figures.find((f) => f.key === 'persistenceNetPresentValue');
+    expect(npv?.base).toBeCloseTo(113117.548344, 4);
+    expect(npv?.scenario).toBeCloseTo(256802.969121, 4);
+    // The business case itself (no persistence) does not move.
+    expect(c.figures.find((f) => f.key === 'businessCaseNetPresentValue')?.change).toBe(0);
+  });
+
+  it('refuses a drop-off change past 1 or a persistence change that is not whole years', () => {
+    expect(
+      scenarioProblems(lasting(), { dropOffChange: 1.5, persistenceYearsChange: 0.5 }),
+    ).toEqual([
+      { field: 'dropOffChange', message: 'must be a number from -1 to 1' },
+      { field: 'persistenceYearsChange', message: 'must be a whole number from -30 to 30' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // "What if": a scenario is the same programme with some assumptions changed — unit costs up or
 // down by a percentage, another optimism-bias ladder, another discount rate, every metric's
-// demand growth moved by some percentage points, every attribution scaled. It is run through
+// demand growth moved by some percentage points, every attribution scaled, every persistence
+// profile's drop-off and years moved. It is run through
 // the same evaluator on a modified copy of the data, so there is no second way of calculating.
 import type { OptimismBiasLadder, ProgrammeData } from '../domain.js';
 
@@ -32,6 +33,17 @@ export interface ScenarioOverrides {
    * pushed past 1 stays at 1, since a strand cannot claim more than the whole improvement.
    */
   attributionPercent?: number;
+  /**
+   * Added to the drop-off rate of every metric with a persistence profile, as a fraction (0.1
+   * is ten percentage points), kept within 0 to 1. A metric without a profile is untouched:
+   * its value counts in one year only, so there is nothing to drop off.
+   */
+  dropOffChange?: number;
+  /**
+   * Whole years added to (or taken from) every profiled metric's persistence, never below one
+   * year. Like drop-off, it moves only the figures with persistence.
+   */
+  persistenceYearsChange?: number;
 }
 
 export interface ScenarioProblem {
@@ -43,6 +55,8 @@ export interface ScenarioProblem {
 export const MAX_PERCENT_CHANGE = 1000;
 /** Growth moved by at most this (as a fraction: 0.5 is fifty percentage points). */
 export const MAX_GROWTH_CHANGE = 0.5;
+/** Persistence moved by at most this many years. */
+export const MAX_PERSISTENCE_YEARS_CHANGE = 30;
 const GRADES = ['1', '2', '3', '4', '5', '6'] as const;
 
 /** Everything wrong with the overrides for this programme (empty when they can be applied). */
@@ -121,8 +135,24 @@ export function scenarioProblems(
       message: `must be a number greater than -100 and at most ${MAX_PERCENT_CHANGE}`,
     });
   }
+  const dropOff = overrides.dropOffChange;
+  if (dropOff !== undefined && (!Number.isFinite(dropOff) || Math.abs(dropOff) > 1)) {
+    problems.push({ field: 'dropOffChange', message: 'must be a number from -1 to 1' });
+  }
+  const years = overrides.persistenceYearsChange;
+  if (
+    years !== undefined &&
+    (!Number.isInteger(years) || Math.abs(years) > MAX_PERSISTENCE_YEARS_CHANGE)
+  ) {
+    problems.push({
+      field: 'persistenceYearsChange',
+      message: `must be a whole number from -${MAX_PERSISTENCE_YEARS_CHANGE} to ${MAX_PERSISTENCE_YEARS_CHANGE}`,
+    });
+  }
   return problems;
 }
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /**
  * A copy of the data with the overrides applied. Throws a RangeError naming the first problem
@@ -147,7 +177,7 @@ export function applyScenario(data: ProgrammeData, overrides: ScenarioOverrides)
 
   const growthChange = overrides.growthChange ?? 0;
   const attributionFactor = 1 + (overrides.attributionPercent ?? 0) / 100;
-  const metrics =
+  const moved =
     growthChange === 0 && attributionFactor === 1
       ? data.metrics
       : data.metrics.map((m) => ({
@@ -155,6 +185,23 @@ export function applyScenario(data: ProgrammeData, overrides: ScenarioOverrides)
           attribution: Math.min(1, m.attribution * attributionFactor),
           baseline: { ...m.baseline, annualGrowth: m.baseline.annualGrowth + growthChange },
         }));
+  const dropOffChange = overrides.dropOffChange ?? 0;
+  const yearsChange = overrides.persistenceYearsChange ?? 0;
+  const metrics =
+    dropOffChange === 0 && yearsChange === 0
+      ? moved
+      : moved.map((m) =>
+          m.persistence === undefined || m.persistence === null
+            ? m
+            : {
+                ...m,
+                persistence: {
+                  ...m.persistence,
+                  dropOffRate: clamp01(m.persistence.dropOffRate + dropOffChange),
+                  persistenceYears: Math.max(1, m.persistence.persistenceYears + yearsChange),
+                },
+              },
+        );
 
   return {
     ...data,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, smallProgramme } from '../../test/fixtures/small-programme.js';
+import { evaluateFinance } from '../finance/evaluate-finance.js';
 import { buildNpvModel, modelNpv } from './npv-model.js';
 import { defaultRanges, histogram, runMonteCarlo } from './monte-carlo.js';
 import { percentileSorted } from './percentile.js';
@@ -45,7 +46,7 @@ describe('the sampling pieces', () => {
 });
 
 describe('runMonteCarlo', () => {
-  const model = buildNpvModel(smallProgramme(), AS_OF);
+  const model = buildNpvModel(evaluateFinance(smallProgramme(), AS_OF));
 
   it('is reproducible from its seed', () => {
     const a = runMonteCarlo(model, { seed: 7, draws: 2000 });
@@ -78,6 +79,7 @@ describe('runMonteCarlo', () => {
         optimismBias: point(0),
         unitCosts: point(198309.17874396135 / 251021.01449275363),
         discountRate: point(0.035),
+        dropOff: point(0),
       },
     });
     expect(r.p10).toBeCloseTo(0, 6);

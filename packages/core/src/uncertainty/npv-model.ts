@@ -6,7 +6,11 @@
 //
 //   NPV = Σ_m v_m Σ_t D(t) p_m (F_m,t − K_m,t − N_m,t × b_m (1 + g_m + Δg)^k) − Σ_t D(t) C_t
 //   (K: the counterfactual of periods taken from a comparator series, which growth does not move)
-//   v_m = min(1, a_m × ×a) × u_m × ×u × (1 − clamp(ob_m + Δob)) × L_m × A_m,   D(t) = 1 / (1 + r)^t
+//   v_m = min(1, a_m × ×a) × u_m × ×u × (1 − clamp(ob_m + Δob)) × L_m × A_m × W_m,
+//   D(t) = 1 / (1 + r)^t,   W_m = D(lag_m) Σ_{k<P_m} ((1 − clamp(d_m + Δd)) / (1 + r))^k
+//   (W_m: the metric's lag, persistence and drop-off, calc/appraisal/persistence.ts: a value
+//   of year t realised in year t + lag + k at (1 − d)^k has present value D(t) × W_m; 1 with no
+//   profile, so the NPV is then the business case's)
 //   (A_m: the metric's additional share after leakage, displacement, substitution and deadweight;
 //   C_t: the year's forecast costs appraised as the finance pages do, in the price base with the
 //   Green Book optimism-bias uplift on costs)
@@ -14,12 +18,9 @@
 // (DESIGN.md's counterfactual, improvement and monetised benefit; Green Book discounting by
 // financial-year index). The full evaluation sums pence-rounded lines, this model does not: the
 // two agree to within half a penny a line (tested).
-import type { IsoDate, ProgrammeData } from '../domain.js';
-import type { ProgrammeEvaluation } from '../evaluation.js';
-import { appraiseCosts } from '../calc/appraisal/cost-appraisal.js';
 import { counterfactualYearIndex } from '../calc/counterfactual-anchor.js';
 import { polarityOf } from '../calc/polarity.js';
-import { evaluateProgramme } from '../evaluate/evaluate-programme.js';
+import type { FinanceEvaluation } from '../finance/evaluate-finance.js';
 import { financialYearIndex } from '../periods/financial-year.js';
 import type { InputValues } from './uncertain-inputs.js';
 
@@ -51,6 +52,10 @@ export interface NpvModelMetric {
   periodLengthFactor: number;
   /** Additional share (1 − L)(1 − D)(1 − S)(1 − DW); 1 without additionality. */
   additionalityFactor: number;
+  /** The metric's profile; no lag, one year and no drop-off without one. */
+  lagYears: number;
+  persistenceYears: number;
+  dropOffRate: number;
   years: NpvModelYear[];
 }
 
@@ -64,12 +69,15 @@ export interface NpvModel {
   lineCount: number;
 }
 
-/** Built from the evaluation given (the caller's own, so it is not done twice) or a fresh one. */
-export function buildNpvModel(
-  data: ProgrammeData,
-  asOf: IsoDate,
-  evaluation: ProgrammeEvaluation = evaluateProgramme(data, asOf),
-): NpvModel {
+/**
+ * Built from the finance view (finance/evaluate-finance.ts): its evaluation, and its costs, which
+ * are already appraised (price base, optimism-bias uplift on forecasts). Taking the finance view
+ * rather than the pack's data is what keeps the uplift from being applied a second time: the
+ * model once appraised `data.costs` itself and was handed the finance view's appraised costs, so
+ * its NPV fell short of the business case's whenever a cost had a price year or an uplift.
+ */
+export function buildNpvModel(finance: FinanceEvaluation): NpvModel {
+  const { data, evaluation } = finance;
   const first = data.programme.firstFinancialYear;
   const metrics: NpvModelMetric[] = [];
   let lineCount = 0;
@@ -103,16 +111,15 @@ export function buildNpvModel(
         optimismBias: money.optimismBias,
         periodLengthFactor: money.periodLengthFactor,
         additionalityFactor: money.additionality.factor,
+        lagYears: m.metric.persistence?.lagYears ?? 0,
+        persistenceYears: m.metric.persistence?.persistenceYears ?? 1,
+        dropOffRate: m.metric.persistence?.dropOffRate ?? 0,
         years: [...years.values()],
       });
     }
   }
   const costs = new Map<number, number>();
-  for (const { cost: c } of appraiseCosts(
-    data.costs,
-    data.deflators,
-    data.programme.priceBaseYear,
-  )) {
+  for (const c of data.costs) {
     const t = financialYearIndex(c.financialYear, first);
     costs.set(t, (costs.get(t) ?? 0) + c.forecastPence);
   }
@@ -126,6 +133,23 @@ export function buildNpvModel(
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
+/**
+ * Present value, at the start of the year an outcome is achieved, of one pound of its value
+ * spread by the metric's profile: D(lag) Σ_{k<P} ((1 − d) / (1 + r))^k, exactly 1 with no lag
+ * and one year (rate is 1 + r).
+ */
+function persistenceWeight(m: NpvModelMetric, dropOffShift: number, rate: number): number {
+  if (m.persistenceYears === 1 && m.lagYears === 0) return 1;
+  const q = (1 - clamp01(m.dropOffRate + dropOffShift)) / rate;
+  let sum = 0;
+  let w = 1;
+  for (let k = 0; k < m.persistenceYears; k++) {
+    sum += w;
+    w *= q;
+  }
+  return sum / rate ** m.lagYears;
+}
+
 /** Present value of the forecast benefits at the moved inputs. */
 export function modelBenefit(model: NpvModel, v: InputValues): number {
   const growth = 1 + v.growth;
@@ -138,7 +162,8 @@ export function modelBenefit(model: NpvModel, v: InputValues): number {
       v.unitCosts *
       (1 - clamp01(m.optimismBias + v.optimismBias)) *
       m.periodLengthFactor *
-      m.additionalityFactor;
+      m.additionalityFactor *
+      persistenceWeight(m, v.dropOff, rate);
     const g = growth + m.growth;
     let sum = 0;
     for (const y of m.years) {

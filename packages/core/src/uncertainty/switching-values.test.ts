@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, smallProgramme } from '../../test/fixtures/small-programme.js';
+import { evaluateFinance } from '../finance/evaluate-finance.js';
 import { buildNpvModel } from './npv-model.js';
 import { nearestRoot, switchingValues } from './switching-values.js';
 
@@ -9,7 +10,12 @@ import { nearestRoot, switchingValues } from './switching-values.js';
 // the others unchanged, at which NPV is zero.
 describe('switchingValues', () => {
   const byKey = () =>
-    new Map(switchingValues(buildNpvModel(smallProgramme(), AS_OF)).map((s) => [s.key, s]));
+    new Map(
+      switchingValues(buildNpvModel(evaluateFinance(smallProgramme(), AS_OF))).map((s) => [
+        s.key,
+        s,
+      ]),
+    );
 
   it('unit costs: PV costs / PV benefits, closed form', () => {
     // 198,309.18 / 251,021.01 = 0.790010: unit costs 21.0% lower.

@@ -20,6 +20,7 @@ export const SEARCH_BOUNDS: Record<UncertainInputKey, { min: number; max: number
   optimismBias: { min: -1, max: 1 },
   unitCosts: { min: 0, max: 100 },
   discountRate: { min: 0, max: 0.99 },
+  dropOff: { min: -1, max: 1 },
 };
 
 const SCAN_STEPS = 400;

@@ -19,7 +19,7 @@ export type MoveKind =
   | 'value';
 
 export type UncertainInputKey =
-  'growth' | 'attribution' | 'optimismBias' | 'unitCosts' | 'discountRate';
+  'growth' | 'attribution' | 'optimismBias' | 'unitCosts' | 'discountRate' | 'dropOff';
 
 /** Triangular (min, mode, max) or uniform (min, max) on the move's scale. */
 export type Distribution =
@@ -77,6 +77,18 @@ export const UNCERTAIN_INPUTS: readonly UncertainInput[] = [
       max: Math.round((r + 0.02) * 1e9) / 1e9,
     }),
   },
+  {
+    // Last, so the draws of the inputs before it keep their place in a seed's sequence.
+    key: 'dropOff',
+    label: 'Drop-off',
+    move: 'shift',
+    meaning:
+      "percentage points added to every metric's drop-off rate (kept within 0 to 1); it moves " +
+      'only metrics whose value lasts more than a year (a persistence profile)',
+    // Our assumption: drop-off is more likely understated than overstated (an outcome fading
+    // faster than evaluated), so the range reaches further up than down.
+    distribution: () => ({ type: 'triangular', min: -0.1, mode: 0, max: 0.2 }),
+  },
 ];
 
 /** One value per input on its move's scale. */
@@ -84,5 +96,5 @@ export type InputValues = Record<UncertainInputKey, number>;
 
 /** The pack as it is: no move. */
 export function centralValues(discountRate: number): InputValues {
-  return { growth: 0, attribution: 1, optimismBias: 0, unitCosts: 1, discountRate };
+  return { growth: 0, attribution: 1, optimismBias: 0, unitCosts: 1, discountRate, dropOff: 0 };
 }

@@ -16,6 +16,7 @@ import * as placeComparison from './2026-12-05T0600-place-comparison.js';
 import * as oidcSignIn from './2026-12-05T0700-oidc-sign-in.js';
 import * as comparisonSeries from './2026-12-05T0800-comparison-series.js';
 import * as publicCommentary from './2026-12-05T0900-public-commentary.js';
+import * as metricPersistence from './2026-12-05T1000-metric-persistence.js';
 import * as metricRetirement from './2026-12-05T1100-metric-retirement.js';
 
 export const migrations: Record<string, Migration> = {
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T0700-oidc-sign-in': oidcSignIn,
   '2026-12-05T0800-comparison-series': comparisonSeries,
   '2026-12-05T0900-public-commentary': publicCommentary,
+  '2026-12-05T1000-metric-persistence': metricPersistence,
   '2026-12-05T1100-metric-retirement': metricRetirement,
 };

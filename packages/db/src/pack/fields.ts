@@ -169,6 +169,20 @@ export function integerIn(min: number, max: number) {
   });
 }
 
+/** A whole number from min to max, or null when the cell is blank. */
+export function optionalIntegerIn(min: number, max: number) {
+  return z.string().transform((s, ctx) => {
+    if (s === '') return null;
+    const n = /^\d+$/.test(s) ? Number(s) : NaN;
+    return Number.isInteger(n) && n >= min && n <= max
+      ? n
+      : fail(
+          ctx,
+          `${quote(s)} is not allowed; expected a whole number from ${min} to ${max}, or empty`,
+        );
+  });
+}
+
 export function isoDate() {
   return z
     .string()

@@ -7,6 +7,7 @@ import {
   decimal,
   financialYear,
   integerIn,
+  optionalIntegerIn,
   isoDate,
   nullableDecimal,
   nullableOneOf,
@@ -36,6 +37,10 @@ const PARTNER_KINDS = [
   'voluntary',
   'other',
 ] as const;
+
+/** Upper bounds on a metric's profile (metrics.csv benefit_lag_years, persistence_years). */
+export const MAX_BENEFIT_LAG_YEARS = 20;
+export const MAX_PERSISTENCE_YEARS = 60;
 
 const SHARE_OPEN = { above: 0, max: 1, expected: 'in (0, 1]: more than 0 and at most 1' };
 
@@ -149,6 +154,12 @@ export const metricsCsv = csvFile(
     // A comparison series standing for the counterfactual (its values in comparators.csv).
     comparator_name: optionalBoundedText(200),
     comparator_source: optionalBoundedText(500),
+    // Lag, persistence and drop-off of the value (the GMCA CBA model's profile; blank: none).
+    // The bounds keep a profile within the Green Book's longest appraisal horizon (60 years).
+    benefit_lag_years: optionalIntegerIn(0, MAX_BENEFIT_LAG_YEARS),
+    persistence_years: optionalIntegerIn(1, MAX_PERSISTENCE_YEARS),
+    drop_off_rate: nullableDecimal({ min: 0, max: 1, expected: 'in [0, 1], or empty for 0' }),
+    persistence_source: optionalBoundedText(500),
     // Issue 17: the first day from which no figures are due; empty means in use.
     retired_from: optionalIsoDate(),
   },
@@ -164,6 +175,10 @@ export const metricsCsv = csvFile(
       'indicator_code',
       'comparator_name',
       'comparator_source',
+      'benefit_lag_years',
+      'persistence_years',
+      'drop_off_rate',
+      'persistence_source',
       'retired_from',
     ],
   },

@@ -10,6 +10,7 @@ import {
 import type * as z from 'zod';
 import { checkAppraisalColumns } from './appraisal-checks.js';
 import { checkComparators, groupByMetric, packComparator } from './comparator-checks.js';
+import { checkPersistence, packPersistence } from './persistence-checks.js';
 import { checkRetirements } from './retirement-checks.js';
 import type { Pack } from './pack.js';
 import type { PackError } from './pack-error.js';
@@ -495,6 +496,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
     },
     report,
   );
+  checkPersistence(metrics, report);
   checkRetirements({ metrics, actuals, programme }, report);
   checkAppraisalColumns(
     {
@@ -569,6 +571,7 @@ export function validatePack(files: LoadedPackFiles, errors: PackError[]): ReadP
       ...packAdditionality(row),
       ...(row.indicator_code === null ? {} : { indicatorCode: row.indicator_code }),
       ...packComparator(row, comparatorRows),
+      ...packPersistence(row),
       ...(row.retired_from === null ? {} : { retiredFrom: row.retired_from }),
     })),
     baselines: baselines.map(({ row }) => ({

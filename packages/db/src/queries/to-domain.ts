@@ -1,6 +1,7 @@
 // Row → domain mappers, one per entity: the only place that knows both column and field names.
 import type {
   Additionality,
+  Persistence,
   Baseline,
   BenefitCategory,
   Cost,
@@ -174,6 +175,25 @@ function additionalityOf(row: MetricRow): { additionality?: Additionality } {
   return none ? {} : { additionality: a };
 }
 
+/** A metric's profile, or nothing when it has the defaults and no source (today's behaviour). */
+function persistenceOf(row: MetricRow): { persistence?: Persistence } {
+  const none =
+    row.benefit_lag_years === 0 &&
+    row.persistence_years === 1 &&
+    row.drop_off_rate === 0 &&
+    row.persistence_source === null;
+  return none
+    ? {}
+    : {
+        persistence: {
+          lagYears: row.benefit_lag_years,
+          persistenceYears: row.persistence_years,
+          dropOffRate: row.drop_off_rate,
+          source: row.persistence_source,
+        },
+      };
+}
+
 export function toMetric(
   row: MetricRow,
   baseline: Baseline,
@@ -208,6 +228,7 @@ export function toMetric(
             values: comparatorValues,
           },
         }),
+    ...persistenceOf(row),
     // Absent when in use, as the pack reader leaves it.
     ...(row.retired_from === null ? {} : { retiredFrom: row.retired_from }),
     baseline,

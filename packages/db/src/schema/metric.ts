@@ -33,6 +33,11 @@ export interface MetricTable {
   /** A comparison series standing for the counterfactual (comparator_value rows); null: none. */
   comparator_name: Generated<string | null>;
   comparator_source: Generated<string | null>;
+  /** Lag, persistence and drop-off of the value (GMCA CBA profile): 0, 1 and 0 mean none. */
+  benefit_lag_years: Generated<number>;
+  persistence_years: Generated<number>;
+  drop_off_rate: Generated<number>;
+  persistence_source: Generated<string | null>;
   /** The first day from which no figures are due (metrics.csv retired_from); null: in use. */
   retired_from: Generated<string | null>;
 }

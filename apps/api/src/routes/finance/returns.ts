@@ -31,7 +31,9 @@ export const returnsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Forecast and actual costs (transition, running), whole-case forecast and realised ' +
           'benefit, net, cumulative net, return on investment (benefit / cost), payback year and ' +
           "present values at the programme's discount rate (t = 0 in its first year), for the " +
-          'business case as a whole and for realised to date.' +
+          'business case as a whole and for realised to date. `persistence`: the business case ' +
+          "with each metric's lag, persistence and drop-off (value within and after the " +
+          "programme's years, NPV and ROI), the business case's own figures when no metric has one." +
           EXPORT_NOTE,
         params: programmeParams,
         querystring: financeQuerySchema,

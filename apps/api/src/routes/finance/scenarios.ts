@@ -23,7 +23,9 @@ export const scenarioRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Body: `unitCostChanges` [{unitCostId (or "*" for all), percent}] (a change to one unit ' +
           'cost takes the place of "*" for it), `optimismBias` {grade: correction} for grades 1-6, ' +
-          '`discountRate`. The same evaluator runs on a modified copy of the programme. Finance and ' +
+          '`discountRate`, `growthChange`, `attributionPercent`, `dropOffChange` (added to every ' +
+          "persistence profile's drop-off) and `persistenceYearsChange` (whole years added to " +
+          'every profile). The same evaluator runs on a modified copy of the programme. Finance and ' +
           'admin roles. A bad override is a 400 naming the field.',
         params: programmeParams,
         querystring: asOfQuerySchema,

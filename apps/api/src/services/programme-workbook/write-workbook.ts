@@ -31,6 +31,8 @@ const READ_ME = [
   'on the Returns page, which keeps every earlier value as a revision.',
   'Optional: the deflators and comparators sheets, and columns such as comparator_name and comparator_source on',
   'metrics (a comparison series as the counterfactual), may be left empty; a pack without them keeps its figures.',
+  'So may benefit_lag_years, persistence_years, drop_off_rate and persistence_source on metrics: how long an',
+  "outcome's value lasts after the year it is achieved (a source is required when any of the other three is given).",
   'A metric with returned figures cannot be removed: retire it instead, giving retired_from on metrics (the first',
   'day from which no figures are due, the start of one of its periods, after its last returned figure).',
 ];

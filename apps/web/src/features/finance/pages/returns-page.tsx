@@ -14,6 +14,7 @@ import { BarFigure } from '../components/bar-figure';
 import { ExportLinks } from '../components/export-links';
 import { FinancePage } from '../components/finance-page';
 import { MoneyLink } from '../components/money-link';
+import { PersistenceSection } from '../components/persistence-section';
 import { ValueStackSection } from '../components/value-stack-section';
 import { financePaths } from '../lib/finance-paths';
 import { formatFactor, formatRatio } from '../lib/finance-format';
@@ -356,6 +357,9 @@ export function ReturnsPage() {
               scopeName={scopeName}
               canExport={access.isFinance}
             />
+            {block.id === 'programme' ? (
+              <PersistenceSection persistence={data.persistence} asOf={data.asOf} />
+            ) : null}
             <h2 className="govuk-heading-m" id="returns-years">
               By financial year
             </h2>

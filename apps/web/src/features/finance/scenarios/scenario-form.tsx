@@ -1,4 +1,5 @@
-// The scenario form: unit costs, optimism bias, discount rate, growth and attribution, sent to
+// The scenario form: unit costs, optimism bias, discount rate, growth, attribution and
+// persistence (persistence-fields.tsx), sent to
 // the API (which recomputes and stores nothing); the API's field errors land on their boxes.
 import type { ProgrammeDetail, ScenarioComparison, UnitCostRegister } from '@outcomes/contract';
 import { useState, type FormEvent } from 'react';
@@ -10,6 +11,7 @@ import { useAsOf } from '../../../lib/use-as-of';
 import { useRunScenario } from '../api/run-scenario';
 import { useFinanceAccess } from '../api/use-finance-access';
 import { PercentField } from '../components/percent-field';
+import { PersistenceFields } from './persistence-fields';
 import { GRADES, ids, initialState, toRequest, type FormState } from './scenario-request';
 import { SubmitButton } from '../../../components/submit-button';
 
@@ -146,6 +148,12 @@ export function ScenarioForm({
         error={errorFor(ids.attribution)}
         onChange={(attribution) => setState((s) => ({ ...s, attribution }))}
         testId="scenario-attribution"
+      />
+      <PersistenceFields
+        dropOff={state.dropOff}
+        persistenceYears={state.persistenceYears}
+        errorFor={errorFor}
+        onChange={(change) => setState((s) => ({ ...s, ...change }))}
       />
       <div className="govuk-button-group">
         <SubmitButton pending={run.isPending} testId="scenario-submit">

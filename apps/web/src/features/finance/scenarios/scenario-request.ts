@@ -14,6 +14,8 @@ export const ids = {
   discountRate: 'scenario-discount-rate',
   growth: 'scenario-growth',
   attribution: 'scenario-attribution',
+  dropOff: 'scenario-drop-off',
+  persistenceYears: 'scenario-persistence-years',
 };
 
 export interface FormState {
@@ -25,6 +27,10 @@ export interface FormState {
   growth: string;
   /** Per cent change to every attribution; blank for none. */
   attribution: string;
+  /** Percentage points added to every persistence profile's drop-off; blank for none. */
+  dropOff: string;
+  /** Whole years added to every persistence profile; blank for none. */
+  persistenceYears: string;
 }
 
 export function initialState(programme: ProgrammeDetail): FormState {
@@ -37,6 +43,8 @@ export function initialState(programme: ProgrammeDetail): FormState {
     discountRate: fractionToPercentText(programme.discountRate),
     growth: '',
     attribution: '',
+    dropOff: '',
+    persistenceYears: '',
   };
 }
 
@@ -74,6 +82,16 @@ export function toRequest(
   if (growth === null) notNumber(ids.growth, 'the change to growth');
   const attribution = parsePercent(state.attribution);
   if (attribution === null) notNumber(ids.attribution, 'the change to attribution');
+  const dropOff = parsePercent(state.dropOff);
+  if (dropOff === null) notNumber(ids.dropOff, 'the change to drop-off');
+  const yearsText = state.persistenceYears.trim().replace('−', '-');
+  const years = yearsText === '' ? undefined : /^-?\d+$/.test(yearsText) ? Number(yearsText) : null;
+  if (years === null) {
+    errors.push({
+      fieldId: ids.persistenceYears,
+      message: 'Enter the change to persistence as a whole number of years, like 2 or -1',
+    });
+  }
   if (errors.length > 0) return { errors };
 
   const body: ScenarioRequest = {
@@ -86,6 +104,10 @@ export function toRequest(
     ...(attribution === undefined || attribution === null
       ? {}
       : { attributionPercent: attribution }),
+    ...(dropOff === undefined || dropOff === null
+      ? {}
+      : { dropOffChange: percentToFraction(dropOff) }),
+    ...(years === undefined || years === null ? {} : { persistenceYearsChange: years }),
   };
   // The API names fields by their path in the body: map each back to its box.
   const fieldFor = (field: string): string | undefined => {
@@ -97,6 +119,8 @@ export function toRequest(
     if (field === 'discountRate') return ids.discountRate;
     if (field === 'growthChange') return ids.growth;
     if (field === 'attributionPercent') return ids.attribution;
+    if (field === 'dropOffChange') return ids.dropOff;
+    if (field === 'persistenceYearsChange') return ids.persistenceYears;
     return undefined;
   };
   return { body, fieldFor };

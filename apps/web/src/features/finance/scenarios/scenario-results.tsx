@@ -23,6 +23,9 @@ const FIGURE_TEXT: Record<string, string> = {
     'Discounted return on investment (£ per £1), business case',
   realisedNetPresentValue: 'Net present value, realised to date',
   realisedReturnOnInvestment: 'Return on investment (£ per £1), realised to date',
+  persistenceNetPresentValue: 'Net present value with persistence, business case',
+  persistenceDiscountedReturnOnInvestment:
+    'Discounted return on investment (£ per £1) with persistence, business case',
 };
 
 export function ScenarioResults({
