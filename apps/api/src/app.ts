@@ -39,6 +39,7 @@ import { businessCaseVersionRoutes } from './routes/business-case-versions.js';
 import { valueStackRoutes } from './routes/finance/value-stack.js';
 import { installationRoutes } from './routes/installation.js';
 import { frameworkRoutes } from './routes/framework.js';
+import { frameworkBusinessCaseRoutes } from './routes/framework-business-case.js';
 import { comparisonRoutes } from './routes/comparisons.js';
 import { publicPageRoutes } from './routes/public-page.js';
 
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(valueStackRoutes);
   await app.register(installationRoutes);
   await app.register(frameworkRoutes);
+  await app.register(frameworkBusinessCaseRoutes);
   await app.register(comparisonRoutes);
   await app.register(publicPageRoutes);
   await app.register(webApp, { distDir: options.webDistDir });

@@ -17,5 +17,6 @@ export * from './business-case.js';
 export * from './uncertainty.js';
 export * from './value-stack.js';
 export * from './installation.js';
+export * from './framework-business-case.js';
 export * from './comparison.js';
 export * from './public-page.js';

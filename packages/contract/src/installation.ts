@@ -5,6 +5,7 @@
 // and the loader's message then says what was expected.
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema, personNameSchema } from './accounts.js';
+import { editableBusinessCaseShape } from './framework-business-case.js';
 
 /** A number, or the text a form field holds (checked, and named when wrong, by the loader). */
 const numberOrText = z.union([z.number(), z.string().max(50)]);
@@ -120,6 +121,8 @@ export type UnitCostBody = z.infer<typeof unitCostBodySchema>;
  */
 export const editableFrameworkSchema = z.object({
   programmeId: z.string(),
+  // Outcomes, baselines, bearers, forecasts and cost lines (framework-business-case.ts).
+  ...editableBusinessCaseShape,
   metrics: z.array(
     z.object({
       id: z.string(),
