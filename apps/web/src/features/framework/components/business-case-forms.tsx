@@ -73,6 +73,7 @@ function BaselinesAndForecasts({
           <div key={metric.id}>
             {baseline ? (
               <Collapsible
+                lazy
                 summary={`Baseline of “${metric.name}”`}
                 testId={`baseline-${metric.id}-details`}
               >
@@ -88,6 +89,7 @@ function BaselinesAndForecasts({
             ) : null}
             {forecasts ? (
               <Collapsible
+                lazy
                 summary={`Forecasts of “${metric.name}”`}
                 testId={`forecasts-${metric.id}-details`}
               >
@@ -121,6 +123,7 @@ function Bearers({ programme, framework, version, csrfToken, onSaved }: SectionP
       </p>
       {framework.unitCosts.map((unitCost) => (
         <Collapsible
+          lazy
           key={unitCost.id}
           summary={`Who bears “${unitCost.name}”`}
           testId={`bearers-${unitCost.id}-details`}
@@ -156,21 +159,35 @@ function CostLines({ programme, framework, version, csrfToken, onSaved }: Sectio
             forecast makes a new business-case version, which changes no judgement until an admin
             puts it in force.
           </p>
-          {framework.costLines.map((line) => (
-            <Collapsible
-              key={line.id}
-              summary={`${line.kind === 'running' ? 'Running' : 'Transition'} cost of ${nameOf(programme.partners, line.partnerId)} to “${nameOf(programme.strands, line.strandId)}”, ${line.financialYear} (forecast ${formatMoneyPence(line.forecastGbp)})`}
-              testId={`cost-line-${line.id.replaceAll('.', '-')}-details`}
-            >
-              <CostLineForm
-                key={`${line.id}-${version}`}
-                programme={programme}
-                line={line}
-                csrfToken={csrfToken}
-                onSaved={onSaved}
-              />
-            </Collapsible>
-          ))}
+          {programme.strands.map((strand) => {
+            const lines = framework.costLines.filter((line) => line.strandId === strand.id);
+            if (lines.length === 0) return null;
+            return (
+              <Collapsible
+                key={strand.id}
+                lazy
+                summary={`“${strand.name}”: ${lines.length} cost line${lines.length === 1 ? '' : 's'}`}
+                testId={`cost-lines-${strand.id}-details`}
+              >
+                {lines.map((line) => (
+                  <Collapsible
+                    key={line.id}
+                    lazy
+                    summary={`${line.financialYear} ${line.kind} cost of ${nameOf(programme.partners, line.partnerId)} (forecast ${formatMoneyPence(line.forecastGbp)})`}
+                    testId={`cost-line-${line.id.replaceAll('.', '-')}-details`}
+                  >
+                    <CostLineForm
+                      key={`${line.id}-${version}`}
+                      programme={programme}
+                      line={line}
+                      csrfToken={csrfToken}
+                      onSaved={onSaved}
+                    />
+                  </Collapsible>
+                ))}
+              </Collapsible>
+            );
+          })}
           <h3 className="govuk-heading-s" id="new-cost-line-heading">
             Add a cost line
           </h3>
