@@ -62,6 +62,11 @@ describe('editing the business case on the Framework page', () => {
       await page.getByRole('heading', { name: 'Baselines and forecasts' }).waitFor();
       const before = await versions();
 
+      // The metrics are grouped by strand, each group's forms built when it is opened.
+      await page
+        .getByTestId('baselines-forecasts-safer-communities-details')
+        .locator('summary')
+        .click();
       await page
         .getByTestId('forecasts-sc-domestic-abuse-incidents-details')
         .locator('summary')
@@ -116,6 +121,7 @@ describe('editing the business case on the Framework page', () => {
     'adds a cost line as a new version, naming an unreadable amount first',
     async () => {
       await page.goto(`${server.baseUrl}/programmes/west-cheshire/framework`);
+      await page.getByTestId('new-cost-line-details').locator('summary').click();
       const form = page.getByTestId('new-cost-line-form');
       await form.waitFor();
       const before = await versions();

@@ -1,6 +1,7 @@
 // The Framework page's business-case sections: outcomes, each metric's baseline and forecasts,
-// who bears each unit cost, and the cost lines, each form a click away (a programme can have
-// dozens). Saving bearers, forecasts or a cost line's forecast makes a new business-case version,
+// who bears each unit cost, and the cost lines, each form a click away and built only when
+// opened (a programme can have hundreds of cost lines: a page of every form would be thousands
+// of fields). Saving bearers, forecasts or a cost line's forecast makes a new business-case version,
 // which changes no judgement until an admin puts it in force; the page's banner names it.
 import type { EditableFramework, ProgrammeDetail } from '@outcomes/contract';
 import { Collapsible } from '../../../components/collapsible';
@@ -26,22 +27,81 @@ function Outcomes({ programme, framework, version, csrfToken, onSaved }: Section
       <h2 className="govuk-heading-m" id="outcomes-heading">
         Outcomes
       </h2>
-      {framework.outcomes.map((outcome) => (
+      {framework.outcomes.length === 0 ? null : (
+        <Collapsible
+          lazy
+          summary={`Rename an outcome (${framework.outcomes.length})`}
+          testId="outcomes-details"
+        >
+          {framework.outcomes.map((outcome) => (
+            <OutcomeForm
+              key={`${outcome.id}-${version}`}
+              programmeId={programme.id}
+              outcome={outcome}
+              csrfToken={csrfToken}
+              onSaved={onSaved}
+            />
+          ))}
+        </Collapsible>
+      )}
+      <Collapsible lazy summary="Add an outcome" testId="new-outcome-details">
         <OutcomeForm
-          key={`${outcome.id}-${version}`}
+          key={`new-outcome-${version}`}
           programmeId={programme.id}
-          outcome={outcome}
           csrfToken={csrfToken}
           onSaved={onSaved}
         />
-      ))}
-      <OutcomeForm
-        key={`new-outcome-${version}`}
-        programmeId={programme.id}
-        csrfToken={csrfToken}
-        onSaved={onSaved}
-      />
+      </Collapsible>
     </section>
+  );
+}
+
+/** A metric's baseline and forecast forms, each a click away. */
+function MetricBusinessCase({
+  metric,
+  programme,
+  framework,
+  version,
+  csrfToken,
+  onSaved,
+}: SectionProps & { metric: EditableFramework['metrics'][number] }) {
+  const baseline = framework.baselines.find((b) => b.metricId === metric.id);
+  const forecasts = framework.forecasts.find((f) => f.metricId === metric.id);
+  return (
+    <>
+      {baseline ? (
+        <Collapsible
+          lazy
+          summary={`Baseline of “${metric.name}”`}
+          testId={`baseline-${metric.id}-details`}
+        >
+          <BaselineForm
+            key={`${metric.id}-${version}`}
+            programmeId={programme.id}
+            metric={metric}
+            baseline={baseline}
+            csrfToken={csrfToken}
+            onSaved={onSaved}
+          />
+        </Collapsible>
+      ) : null}
+      {forecasts ? (
+        <Collapsible
+          lazy
+          summary={`Forecasts of “${metric.name}”`}
+          testId={`forecasts-${metric.id}-details`}
+        >
+          <ForecastVersionForm
+            key={`${metric.id}-${version}`}
+            programmeId={programme.id}
+            metric={metric}
+            forecasts={forecasts}
+            csrfToken={csrfToken}
+            onSaved={onSaved}
+          />
+        </Collapsible>
+      ) : null}
+    </>
   );
 }
 
@@ -66,44 +126,29 @@ function BaselinesAndForecasts({
           versioned.
         </p>
       )}
-      {framework.metrics.map((metric) => {
-        const baseline = framework.baselines.find((b) => b.metricId === metric.id);
-        const forecasts = framework.forecasts.find((f) => f.metricId === metric.id);
+      {programme.strands.map((strand) => {
+        const metrics = framework.metrics.filter((m) => m.strandId === strand.id);
+        if (metrics.length === 0) return null;
+        // One disclosure a strand: the forms are built only for the strand opened.
         return (
-          <div key={metric.id}>
-            {baseline ? (
-              <Collapsible
-                lazy
-                summary={`Baseline of “${metric.name}”`}
-                testId={`baseline-${metric.id}-details`}
-              >
-                <BaselineForm
-                  key={`${metric.id}-${version}`}
-                  programmeId={programme.id}
-                  metric={metric}
-                  baseline={baseline}
-                  csrfToken={csrfToken}
-                  onSaved={onSaved}
-                />
-              </Collapsible>
-            ) : null}
-            {forecasts ? (
-              <Collapsible
-                lazy
-                summary={`Forecasts of “${metric.name}”`}
-                testId={`forecasts-${metric.id}-details`}
-              >
-                <ForecastVersionForm
-                  key={`${metric.id}-${version}`}
-                  programmeId={programme.id}
-                  metric={metric}
-                  forecasts={forecasts}
-                  csrfToken={csrfToken}
-                  onSaved={onSaved}
-                />
-              </Collapsible>
-            ) : null}
-          </div>
+          <Collapsible
+            key={strand.id}
+            lazy
+            summary={`“${strand.name}”: ${metrics.length} metric${metrics.length === 1 ? '' : 's'}`}
+            testId={`baselines-forecasts-${strand.id}-details`}
+          >
+            {metrics.map((metric) => (
+              <MetricBusinessCase
+                key={metric.id}
+                metric={metric}
+                programme={programme}
+                framework={framework}
+                version={version}
+                csrfToken={csrfToken}
+                onSaved={onSaved}
+              />
+            ))}
+          </Collapsible>
         );
       })}
     </section>
@@ -121,23 +166,29 @@ function Bearers({ programme, framework, version, csrfToken, onSaved }: SectionP
         How each unit cost falls across the partners. A new split makes a new business-case version,
         which changes no judgement until an admin puts it in force.
       </p>
-      {framework.unitCosts.map((unitCost) => (
-        <Collapsible
-          lazy
-          key={unitCost.id}
-          summary={`Who bears “${unitCost.name}”`}
-          testId={`bearers-${unitCost.id}-details`}
-        >
-          <BearersForm
-            key={`${unitCost.id}-${version}`}
-            programme={programme}
-            unitCost={unitCost}
-            bearers={framework.bearers.find((b) => b.unitCostId === unitCost.id)?.bearers ?? []}
-            csrfToken={csrfToken}
-            onSaved={onSaved}
-          />
-        </Collapsible>
-      ))}
+      <Collapsible
+        lazy
+        summary={`The bearers of the ${framework.unitCosts.length} unit cost${framework.unitCosts.length === 1 ? '' : 's'}`}
+        testId="bearers-details"
+      >
+        {framework.unitCosts.map((unitCost) => (
+          <Collapsible
+            lazy
+            key={unitCost.id}
+            summary={`Who bears “${unitCost.name}”`}
+            testId={`bearers-${unitCost.id}-details`}
+          >
+            <BearersForm
+              key={`${unitCost.id}-${version}`}
+              programme={programme}
+              unitCost={unitCost}
+              bearers={framework.bearers.find((b) => b.unitCostId === unitCost.id)?.bearers ?? []}
+              csrfToken={csrfToken}
+              onSaved={onSaved}
+            />
+          </Collapsible>
+        ))}
+      </Collapsible>
     </section>
   );
 }
@@ -188,15 +239,14 @@ function CostLines({ programme, framework, version, csrfToken, onSaved }: Sectio
               </Collapsible>
             );
           })}
-          <h3 className="govuk-heading-s" id="new-cost-line-heading">
-            Add a cost line
-          </h3>
-          <CostLineForm
-            key={`new-cost-line-${version}`}
-            programme={programme}
-            csrfToken={csrfToken}
-            onSaved={onSaved}
-          />
+          <Collapsible lazy summary="Add a cost line" testId="new-cost-line-details">
+            <CostLineForm
+              key={`new-cost-line-${version}`}
+              programme={programme}
+              csrfToken={csrfToken}
+              onSaved={onSaved}
+            />
+          </Collapsible>
         </>
       )}
     </section>
