@@ -84,9 +84,9 @@ export const frameworkEditResultSchema = z.object({
   entity: z.string(),
   entityId: z.string(),
   /**
-   * The business-case version the edit recorded (a unit cost's value, price year, grade or
-   * cashable share changed), or null when it changed nothing versioned. A new version changes no
-   * judgement until an admin puts it in force.
+   * The business-case version the edit recorded (a forecast, a cost line's forecast, a unit
+   * cost's figures or its bearers changed), or null when it changed nothing versioned. A new
+   * version changes no judgement until an admin puts it in force.
    */
   businessCaseVersion: z.number().int().nullable(),
 });

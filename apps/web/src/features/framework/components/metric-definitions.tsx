@@ -38,8 +38,8 @@ export function MetricDefinitions({
         <>
           <p className="govuk-body">
             A metric’s name, unit, attribution and source. Its id, and so the figures partners have
-            returned for it, never change. Forecasts and baselines come with the business-case
-            workbook.
+            returned for it, never change. Baselines and forecasts are changed further down the
+            page.
           </p>
           {strands.map(({ strand, metrics }) => (
             <section key={strand.id} aria-labelledby={`metrics-${strand.id}-heading`}>
