@@ -41,6 +41,7 @@ import { valueStackRoutes } from './routes/finance/value-stack.js';
 import { installationRoutes } from './routes/installation.js';
 import { frameworkRoutes } from './routes/framework.js';
 import { metricRetirementRoutes } from './routes/metric-retirement.js';
+import { frameworkBusinessCaseRoutes } from './routes/framework-business-case.js';
 import { comparisonRoutes } from './routes/comparisons.js';
 import { publicPageRoutes } from './routes/public-page.js';
 
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(installationRoutes);
   await app.register(frameworkRoutes);
   await app.register(metricRetirementRoutes);
+  await app.register(frameworkBusinessCaseRoutes);
   await app.register(comparisonRoutes);
   await app.register(publicPageRoutes);
   await app.register(webApp, { distDir: options.webDistDir });

@@ -18,5 +18,6 @@ export * from './uncertainty.js';
 export * from './value-stack.js';
 export * from './persistence.js';
 export * from './installation.js';
+export * from './framework-business-case.js';
 export * from './comparison.js';
 export * from './public-page.js';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema, personNameSchema } from './accounts.js';
 import { isoDateSchema } from './common.js';
+import { editableBusinessCaseShape } from './framework-business-case.js';
 
 /** A number, or the text a form field holds (checked, and named when wrong, by the loader). */
 const numberOrText = z.union([z.number(), z.string().max(50)]);
@@ -84,9 +85,9 @@ export const frameworkEditResultSchema = z.object({
   entity: z.string(),
   entityId: z.string(),
   /**
-   * The business-case version the edit recorded (a unit cost's value, price year, grade or
-   * cashable share changed), or null when it changed nothing versioned. A new version changes no
-   * judgement until an admin puts it in force.
+   * The business-case version the edit recorded (a forecast, a cost line's forecast, a unit
+   * cost's figures or its bearers changed), or null when it changed nothing versioned. A new
+   * version changes no judgement until an admin puts it in force.
    */
   businessCaseVersion: z.number().int().nullable(),
 });
@@ -138,6 +139,8 @@ export type UnitCostBody = z.infer<typeof unitCostBodySchema>;
  */
 export const editableFrameworkSchema = z.object({
   programmeId: z.string(),
+  // Outcomes, baselines, bearers, forecasts and cost lines (framework-business-case.ts).
+  ...editableBusinessCaseShape,
   metrics: z.array(
     z.object({
       id: z.string(),

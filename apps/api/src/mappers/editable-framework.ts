@@ -2,10 +2,12 @@
 // (what the next edit reads back and changes), not the business-case version in force.
 import type { EditableFramework } from '@outcomes/contract';
 import type { Pack } from '@outcomes/db';
+import { toEditableBusinessCase } from './editable-business-case.js';
 
 export function toEditableFramework(pack: Pack): EditableFramework {
   return {
     programmeId: pack.programme.id,
+    ...toEditableBusinessCase(pack),
     metrics: pack.metrics.map((m) => ({
       id: m.id,
       strandId: m.strandId,

@@ -40,6 +40,11 @@ export interface FrameworkEdit {
   };
   /** The CSV columns the form edits, by the form's field names (for messages). */
   columns?: Readonly<Record<string, string>>;
+  /**
+   * The name and reason an admin gave the business-case version the edit makes (the forecast
+   * form's); without it the version is named by date and noted as a form's change.
+   */
+  version?: { name: string; reason: string };
 }
 
 export async function editFramework(
@@ -63,6 +68,7 @@ export async function editFramework(
     if (checked.pack.programme.id !== programmeId) {
       throw new ApiError(400, 'bad_request', "A programme's id cannot be changed.");
     }
+    const provenance = `Changed in a form (${edit.action}: ${change.entity} ${change.entityId}).`;
     const saved = await savePack(trx, checked.pack, {
       replace: true,
       keepReturnedFigures: true,
@@ -72,7 +78,8 @@ export async function editFramework(
       auditAction: edit.action,
       // A change to forecasts, costs or unit costs becomes a new business-case version (not in
       // force until an admin decides, so no judgement changes silently); say where it came from.
-      versionNote: `Changed in a form (${edit.action}: ${change.entity} ${change.entityId}).`,
+      versionNote: edit.version === undefined ? provenance : `${edit.version.reason} ${provenance}`,
+      ...(edit.version === undefined ? {} : { versionName: edit.version.name }),
       auditDetail: {
         entity: change.entity,
         entityId: change.entityId,

@@ -29,7 +29,7 @@ const partnerKind = (kind: string) => kind.trim() as Partner['kind'];
 const description = (text: string | null | undefined): string | null =>
   text?.trim() ? text.trim() : null;
 
-const taken = (what: string, id: string) =>
+export const taken = (what: string, id: string) =>
   new ApiError(409, 'conflict', `There is already a ${what} with the id "${id}".`, [
     { field: 'id', message: `"${id}" is taken: choose another id` },
   ]);
@@ -160,7 +160,7 @@ const UNIT_COST_COLUMNS = {
 };
 
 /** Pounds as whole pence, or null when the amount has fractions of a penny. */
-function wholePence(pounds: number): number | null {
+export function wholePence(pounds: number): number | null {
   const pence = Math.round(pounds * 100);
   return Math.abs(pence - pounds * 100) < 1e-6 ? pence : null;
 }

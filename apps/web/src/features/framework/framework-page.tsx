@@ -1,7 +1,8 @@
 // A programme's framework, edited by its admins: its settings, partners, strands, metric
-// definitions and unit costs. Each save is checked by the API with the pack loader's validation,
-// audited, and never changes returned figures. Forecasts, baselines, costs and bearers are
-// changed with the business-case workbook.
+// definitions and unit costs, and (BusinessCaseForms) its outcomes, baselines, forecasts, unit
+// costs' bearers and cost lines. Each save is checked by the API with the pack loader's
+// validation, audited, and never changes returned figures; a change to the business case makes
+// a new business-case version, not in force until an admin decides.
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMe } from '../../api/get-me';
@@ -13,6 +14,7 @@ import { PageError } from '../../components/page-error';
 import { paths } from '../../lib/paths';
 import { hasRole } from '../../lib/roles';
 import { useEditableFramework } from './api/framework-api';
+import { BusinessCaseForms } from './components/business-case-forms';
 import { FrameworkSaved, type Saved } from './components/framework-saved';
 import { MetricDefinitions } from './components/metric-definitions';
 import { PartnerForm } from './components/partner-form';
@@ -143,6 +145,13 @@ export function FrameworkPage() {
           />
           <UnitCosts
             programmeId={programmeId}
+            framework={framework.data}
+            version={version}
+            csrfToken={me.csrfToken}
+            onSaved={onSaved}
+          />
+          <BusinessCaseForms
+            programme={data}
             framework={framework.data}
             version={version}
             csrfToken={me.csrfToken}

@@ -41,7 +41,7 @@ export function MetricDefinitions({
           <p className="govuk-body">
             A metric’s name, unit, attribution and source. Its id, and so the figures partners have
             returned for it, never change. A metric no longer measured is retired from a date rather
-            than removed. Forecasts and baselines come with the business-case workbook.
+            than removed. Baselines and forecasts are changed further down the page.
           </p>
           {strands.map(({ strand, metrics }) => (
             <section key={strand.id} aria-labelledby={`metrics-${strand.id}-heading`}>

@@ -33,7 +33,7 @@ export function UnitCosts({
           <p className="govuk-body">
             A unit cost is part of the business case: changing its value, price year, grade or
             cashable share makes a new business-case version, which changes no judgement until an
-            admin puts it in force. Who bears it is kept as it is.
+            admin puts it in force. Who bears it is changed further down the page.
           </p>
           {framework.unitCosts.map((unitCost) => (
             <Collapsible
