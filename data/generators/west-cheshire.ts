@@ -1,14 +1,18 @@
 // Generates the demonstration pack data/programmes/west-cheshire/ ("Altogether Better").
 // Deterministic: a small seeded PRNG per metric, no dependencies, no clock.
-// Run from the repository root: npx tsx data/generators/west-cheshire.ts
+// Run from the repository root: npx tsx data/generators/west-cheshire.ts [out-dir]
+// (out-dir defaults to data/programmes/west-cheshire; packages/db/test/demo-pack-generator.test.ts
+// writes to a temporary folder and checks the result is the pack in the repository, byte for byte).
 // What comes from the seed documents and what is invented: data/programmes/west-cheshire/README.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { commentaryRows } from './west-cheshire-commentary.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const OUT = join(HERE, '..', 'programmes', 'west-cheshire');
+const OUT = process.argv[2]
+  ? resolve(process.argv[2])
+  : join(HERE, '..', 'programmes', 'west-cheshire');
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness: xmur3 string hash seeds mulberry32; Box-Muller for normals.
@@ -284,6 +288,9 @@ interface UnitCost {
   category: 'fiscal' | 'economic' | 'social';
   cashable: number;
   bearers: [string, number][];
+  /** The GMCA value stack's optional economic and social parts, £ in the same price year. */
+  economic?: number;
+  social?: number;
 }
 
 // The two CCGs' shares of an NHS cost that falls across the whole borough: an approximate split
@@ -310,11 +317,13 @@ const UNIT_COSTS: UnitCost[] = [
     per: 'event',
     value: 2470,
     priceFy: 2008,
-    source: `${UCD}, CR2.0 (Walby 2009, The Cost of Domestic Violence: update); RAG amber. The council share combines children's services (0.07814) and housing (0.04453)`,
+    source: `${UCD}, CR2.0 (Walby 2009, The Cost of Domestic Violence: update); RAG amber. The council share combines children's services (0.07814) and housing (0.04453) Economic and social parts (GMCA value stack) are illustrative, for this demonstration: the fiscal £2,470 scaled in proportion to Walby (2009): services £3.9bn, lost economic output £1.9bn, human and emotional costs £9.9bn, so economic = 2,470 × 1.9 / 3.9 = £1,203.33 and social = 2,470 × 9.9 / 3.9 = £6,270; not a published per-incident figure`,
     grade: 3,
     category: 'fiscal',
     cashable: 0.1,
     bearers: [...nhsBearers(0.47409), [CJS, 0.23522], [POLICE, 0.16802], [COUNCIL, 0.12267]],
+    economic: 1203.33,
+    social: 6270,
   },
   {
     id: 'cs-domestic-abuse-incident-whole-cost',
@@ -517,11 +526,12 @@ const UNIT_COSTS: UnitCost[] = [
     per: 'year',
     value: 10025,
     priceFy: 2013,
-    source: `${UCD}, E&E1.0 (DWP £9,234 + NHS £566 = £9,800 in 2012-13; the database's 2013-14 figure); RAG green. NHS share split between the CCGs`,
+    source: `${UCD}, E&E1.0 (DWP £9,234 + NHS £566 = £9,800 in 2012-13; the database's 2013-14 figure); RAG green. NHS share split between the CCGs. Economic part (GMCA value stack) is illustrative, for this demonstration: a net earnings gain of £6,000 a year to the person entering work, assumed; not from the Unit Cost Database`,
     grade: 2,
     category: 'fiscal',
     cashable: 0.9,
     bearers: [[DWP, 0.9422], ...nhsBearers(0.0578)],
+    economic: 6000,
   },
   {
     id: 'local-floorspace-running-cost',
@@ -558,6 +568,20 @@ type Noise =
   | { kind: 'abs'; sd: number }
   | { kind: 'none' };
 
+/** Additionality (issue 18): shares taken off the gross effect, with their source and grade. */
+interface Additionality {
+  deadweight: number;
+  displacement: number;
+  leakage: number;
+  substitution: number;
+  source: string;
+  grade: string;
+}
+
+// Illustrative values for the two employment metrics, within the guide's ranges.
+const EMPLOYMENT_ADDITIONALITY_SOURCE =
+  'Illustrative, for this demonstration: values in the range the HCA Additionality Guide (4th edition, 2014) gives for employment and skills programmes (deadweight low to medium, displacement low); not a local evaluation';
+
 interface MetricSpec {
   id: string;
   strand: string;
@@ -571,6 +595,8 @@ interface MetricSpec {
   unitCost: string | null;
   attribution: number | null;
   source: string;
+  /** Absent: none (every share 0), as for most metrics. */
+  additionality?: Additionality;
   /** Underlying level over the baseline window, before noise. */
   level: number;
   growth: number;
@@ -1013,6 +1039,14 @@ const METRICS: MetricSpec[] = [
     owner: JCP,
     unitCost: 'ucd-ee1-jsa-claimant-into-work',
     attribution: null,
+    additionality: {
+      deadweight: 0.2,
+      displacement: 0.1,
+      leakage: 0,
+      substitution: 0.05,
+      source: EMPLOYMENT_ADDITIONALITY_SOURCE,
+      grade: 'illustrative',
+    },
     source:
       'DWP benefit records matched to the cohort under the data sharing agreement (Jobcentre Plus)',
     level: 640,
@@ -1238,6 +1272,14 @@ const METRICS: MetricSpec[] = [
     owner: JCP,
     unitCost: 'ucd-ee1-jsa-claimant-into-work',
     attribution: 0.7,
+    additionality: {
+      deadweight: 0.25,
+      displacement: 0.1,
+      leakage: 0.05,
+      substitution: 0,
+      source: EMPLOYMENT_ADDITIONALITY_SOURCE,
+      grade: 'illustrative',
+    },
     source:
       'Jobcentre Plus and work zone partners’ client records, matched to HMRC employment data',
     level: 150,
@@ -1732,6 +1774,8 @@ function main(): void {
       'confidence_grade',
       'category',
       'cashable_share',
+      'economic_gbp',
+      'social_gbp',
     ],
     UNIT_COSTS.map((u) => ({
       id: u.id,
@@ -1743,6 +1787,8 @@ function main(): void {
       confidence_grade: u.grade,
       category: u.category,
       cashable_share: u.cashable,
+      economic_gbp: u.economic ?? '',
+      social_gbp: u.social ?? '',
     })),
   );
   writeCsv(
@@ -1768,6 +1814,12 @@ function main(): void {
       'attribution',
       'source',
       'cumulative',
+      'deadweight',
+      'displacement',
+      'leakage',
+      'substitution',
+      'additionality_source',
+      'additionality_grade',
       'comparator_name',
       'comparator_source',
       // Lag, persistence and drop-off (issue 18): blank, so every value counts in the year it is
@@ -1791,6 +1843,12 @@ function main(): void {
       attribution: m.attribution ?? '',
       source: m.source,
       cumulative: m.cumulative ? 'yes' : '',
+      deadweight: m.additionality?.deadweight ?? '',
+      displacement: m.additionality?.displacement ?? '',
+      leakage: m.additionality?.leakage ?? '',
+      substitution: m.additionality?.substitution ?? '',
+      additionality_source: m.additionality?.source ?? '',
+      additionality_grade: m.additionality?.grade ?? '',
       comparator_name: COMPARATORS.find((c) => c.metricId === m.id)?.name ?? '',
       comparator_source: COMPARATORS.find((c) => c.metricId === m.id)?.source ?? '',
       benefit_lag_years: '',
