@@ -140,8 +140,9 @@ function basis(
 /**
  * Returns by financial year for the costs and lines given. The years run without a gap from the
  * earlier of the programme's first year and any year with money, to the later of the business
- * case's last year and any year with money. Money sums are exact in pence (benefits as the sum
- * of pence-rounded lines, like the ledger); present values and ratios are at full precision.
+ * case's last year and any year with money. Costs are sums of whole pence; benefits are sums of
+ * the lines at full precision (sumLines, as the ledger's totals are: rounded only when shown), so
+ * a year's benefit is the ledger's to the penny; present values and ratios are at full precision.
  */
 export function financialReturns({
   programme,
