@@ -144,22 +144,17 @@ describe('PUT …/metrics/:metricId/retirement', () => {
     expect(await storeChecksum(t.db)).toBe(before);
   });
 
-  it('keeps a reason holding a NUL character as text in the audit log (PostgreSQL too)', async () => {
-    // Hostile input is normal input: a reason is free text, and a NUL (which PostgreSQL refuses in
-    // a text value) is kept escaped in the audit entry's JSON rather than failing with a 500.
+  it('refuses a reason holding a NUL character with a 400 naming it, on both engines', async () => {
+    // Hostile input is normal input: PostgreSQL refuses a NUL in a text value, so every JSON
+    // body is checked for one before its route runs (plugins/refuse-nul-text.ts): a 400 naming
+    // the field, and nothing changed (no 500 on PostgreSQL, no NUL stored on SQLite).
+    const before = await storeChecksum(t.db);
     const res = await retire('in-work', { retiredFrom: null, reason: 'a\u0000b' });
-    expect(res.statusCode, res.body).toBe(200);
-    const audit = await t.db
-      .selectFrom('audit_log')
-      .select('detail')
-      .where('action', '=', 'metric-unretire')
-      .execute();
-    expect(audit.map((a) => JSON.parse(a.detail))).toContainEqual(
-      expect.objectContaining({
-        entityId: 'in-work',
-        after: { retiredFrom: null, reason: 'a\u0000b' },
-      }),
-    );
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.details).toEqual([
+      { field: 'reason', message: 'must not contain a NUL character' },
+    ]);
+    expect(await storeChecksum(t.db)).toBe(before);
   });
 
   it('is refused to a board member with 403, and answers 404 for an unknown metric', async () => {

@@ -426,12 +426,14 @@ describe('the template and the exports', () => {
         'retired_from',
       ]),
     );
-    // Lag, persistence and drop-off end the metrics sheet, in the pack's order.
-    expect(header('metrics').slice(-4)).toEqual([
+    // Lag, persistence and drop-off (issue 18), then retirement (issue 17), end the metrics
+    // sheet in the pack's order.
+    expect(header('metrics').slice(-5)).toEqual([
       'benefit_lag_years',
       'persistence_years',
       'drop_off_rate',
       'persistence_source',
+      'retired_from',
     ]);
     expect(header('costs')).toEqual(
       expect.arrayContaining(['price_year', 'optimism_bias_category', 'optimism_bias']),
