@@ -15,13 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestUser,
   injectAs,
-  signIn,
   startTestApp,
   storeChecksum,
   tinyPackDir,
   type Credentials,
   type TestApp,
   type TestUser,
+  sessionOf,
+  returnedFigures,
+  dataVersion,
 } from './helpers.js';
 
 const P = '/api/programmes/tiny';
@@ -30,40 +32,12 @@ let admin: TestUser;
 let adminSession: Credentials;
 let boardSession: Credentials;
 
-async function session(user: TestUser): Promise<Credentials> {
-  const s = await signIn(t.app, user.email, user.password);
-  expect(s.status).toBe(200);
-  return { cookie: s.cookie, csrfToken: s.csrfToken };
-}
-
 const send = (
   method: 'POST' | 'PUT',
   url: string,
   payload: object,
   credentials: Credentials = adminSession,
 ) => injectAs(t.app, credentials, { method, url, payload });
-
-/** The returned figures and their revisions, exactly as stored. */
-async function returnedFigures() {
-  const revisions = await t.db
-    .selectFrom('actual_revision')
-    .selectAll()
-    .orderBy('metric_id')
-    .orderBy('period_start')
-    .orderBy('revision')
-    .execute();
-  const submissions = await t.db.selectFrom('submission').selectAll().orderBy('id').execute();
-  return JSON.stringify({ revisions, submissions });
-}
-
-async function dataVersion(): Promise<number> {
-  const row = await t.db
-    .selectFrom('programme')
-    .select('data_version')
-    .where('id', '=', 'tiny')
-    .executeTakeFirstOrThrow();
-  return Number(row.data_version);
-}
 
 /** The latest audit entry of an action, its detail parsed. */
 async function lastAudit(action: string) {
@@ -121,13 +95,13 @@ beforeAll(async () => {
     programmeId: 'tiny',
     roles: [{ role: 'admin' }],
   });
-  adminSession = await session(admin);
+  adminSession = await sessionOf(t.app, admin);
   const board = await createTestUser(t.db, {
     email: 'board-member@test.local',
     programmeId: 'tiny',
     roles: [{ role: 'board' }],
   });
-  boardSession = await session(board);
+  boardSession = await sessionOf(t.app, board);
 });
 afterAll(async () => t.close());
 
@@ -191,8 +165,8 @@ describe('the business case the forms start from', () => {
 
 describe('outcomes', () => {
   it('adds an outcome, audited, with no business-case version', async () => {
-    const version = await dataVersion();
-    const figures = await returnedFigures();
+    const version = await dataVersion(t.db, 'tiny');
+    const figures = await returnedFigures(t.db);
     const res = await send('POST', `${P}/outcomes`, { id: 'health', name: 'Healthier lives' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({
@@ -202,8 +176,8 @@ describe('outcomes', () => {
       businessCaseVersion: null,
     });
     expect((await framework()).outcomes).toContainEqual({ id: 'health', name: 'Healthier lives' });
-    expect(await dataVersion()).toBeGreaterThan(version);
-    expect(await returnedFigures()).toBe(figures);
+    expect(await dataVersion(t.db, 'tiny')).toBeGreaterThan(version);
+    expect(await returnedFigures(t.db)).toBe(figures);
     const audit = await lastAudit('outcome-add');
     expect(audit).toMatchObject({ actor: 'admin@test.local', actor_user_id: admin.id });
     expect(audit.detail).toMatchObject({
@@ -247,7 +221,7 @@ describe("a metric's baseline", () => {
   };
 
   it('changes every column, audited, keeping returned figures and making no version', async () => {
-    const figures = await returnedFigures();
+    const figures = await returnedFigures(t.db);
     const res = await send('PUT', `${P}/metrics/incidents/baseline`, {
       value: 110,
       annualGrowth: 0.02,
@@ -273,7 +247,7 @@ describe("a metric's baseline", () => {
       note: 'Recounted by the police',
       growth_from: '2012-04-01',
     });
-    expect(await returnedFigures()).toBe(figures);
+    expect(await returnedFigures(t.db)).toBe(figures);
     expect((await lastAudit('baseline-edit')).detail).toMatchObject({
       entity: 'baseline',
       entityId: 'incidents',
@@ -301,7 +275,7 @@ describe("a unit cost's bearers", () => {
   const url = `${P}/unit-costs/incident/bearers`;
 
   it('splits the cost afresh as a new business-case version, not in force', async () => {
-    const figures = await returnedFigures();
+    const figures = await returnedFigures(t.db);
     const res = await send('PUT', url, {
       bearers: [
         { partnerId: 'police', share: 0.75 },
@@ -322,7 +296,7 @@ describe("a unit cost's bearers", () => {
       { partner_id: 'police', share: 0.75 },
       { partner_id: 'council', share: 0.25 },
     ]);
-    expect(await returnedFigures()).toBe(figures);
+    expect(await returnedFigures(t.db)).toBe(figures);
     expect((await lastAudit('unit-cost-bearers-edit')).detail).toMatchObject({
       before: [
         { partnerId: 'police', share: 0.6 },
@@ -389,8 +363,8 @@ describe("a metric's forecasts, as a named business-case version", () => {
   };
 
   it('records the version with its name and reason, not in force, keeping returned figures', async () => {
-    const figures = await returnedFigures();
-    const version = await dataVersion();
+    const figures = await returnedFigures(t.db);
+    const version = await dataVersion(t.db, 'tiny');
     const res = await send('POST', url, BODY);
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ entity: 'forecasts', entityId: 'incidents' });
@@ -424,8 +398,8 @@ describe("a metric's forecasts, as a named business-case version", () => {
       .where('period_start', '=', '2015-01-01')
       .executeTakeFirstOrThrow();
     expect(snapshot.value).toBe(70.5);
-    expect(await returnedFigures()).toBe(figures);
-    expect(await dataVersion()).toBeGreaterThan(version);
+    expect(await returnedFigures(t.db)).toBe(figures);
+    expect(await dataVersion(t.db, 'tiny')).toBeGreaterThan(version);
     const audit = await lastAudit('forecast-version');
     expect(audit.actor).toBe('admin@test.local');
     expect(audit.detail).toMatchObject({
@@ -490,7 +464,7 @@ describe('cost lines', () => {
       .executeTakeFirst();
 
   it('adds a line (every column) as a new business-case version, not in force', async () => {
-    const figures = await returnedFigures();
+    const figures = await returnedFigures(t.db);
     const res = await send('POST', `${P}/cost-lines`, LINE);
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({
@@ -506,7 +480,7 @@ describe('cost lines', () => {
       optimism_bias_category: 'outsourcing',
       optimism_bias: null,
     });
-    expect(await returnedFigures()).toBe(figures);
+    expect(await returnedFigures(t.db)).toBe(figures);
     expect((await lastAudit('cost-line-add')).detail).toMatchObject({
       entity: 'cost-line',
       before: null,

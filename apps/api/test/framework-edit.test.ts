@@ -12,13 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestUser,
   injectAs,
-  signIn,
   startTestApp,
   storeChecksum,
   tinyPackDir,
   type Credentials,
   type TestApp,
   type TestUser,
+  sessionOf,
+  returnedFigures,
+  dataVersion,
 } from './helpers.js';
 
 let t: TestApp;
@@ -27,36 +29,8 @@ let adminSession: Credentials;
 let boardSession: Credentials;
 let installerSession: Credentials;
 
-async function session(user: TestUser): Promise<Credentials> {
-  const s = await signIn(t.app, user.email, user.password);
-  expect(s.status).toBe(200);
-  return { cookie: s.cookie, csrfToken: s.csrfToken };
-}
-
 const send = (credentials: Credentials, method: 'POST' | 'PUT', url: string, payload: object) =>
   injectAs(t.app, credentials, { method, url, payload });
-
-/** The returned figures and their revisions, exactly as stored. */
-async function returnedFigures() {
-  const revisions = await t.db
-    .selectFrom('actual_revision')
-    .selectAll()
-    .orderBy('metric_id')
-    .orderBy('period_start')
-    .orderBy('revision')
-    .execute();
-  const submissions = await t.db.selectFrom('submission').selectAll().orderBy('id').execute();
-  return JSON.stringify({ revisions, submissions });
-}
-
-async function dataVersion(): Promise<number> {
-  const row = await t.db
-    .selectFrom('programme')
-    .select('data_version')
-    .where('id', '=', 'tiny')
-    .executeTakeFirstOrThrow();
-  return Number(row.data_version);
-}
 
 const STRAND = {
   name: 'Safer Streets',
@@ -71,13 +45,13 @@ beforeAll(async () => {
     programmeId: 'tiny',
     roles: [{ role: 'admin' }],
   });
-  adminSession = await session(admin);
+  adminSession = await sessionOf(t.app, admin);
   const board = await createTestUser(t.db, {
     email: 'board-member@test.local',
     programmeId: 'tiny',
     roles: [{ role: 'board' }],
   });
-  boardSession = await session(board);
+  boardSession = await sessionOf(t.app, board);
   // An installation administrator reads every programme but edits none without a role in it.
   const installer = await createTestUser(t.db, {
     email: 'installer@test.local',
@@ -85,16 +59,16 @@ beforeAll(async () => {
     roles: [{ role: 'finance' }],
   });
   await grantInstallationAdmin(t.db, { id: installer.id, email: installer.email }, SYSTEM_ACTOR);
-  installerSession = await session(installer);
+  installerSession = await sessionOf(t.app, installer);
 });
 afterAll(async () => t.close());
 
 describe('editing a strand', () => {
   it('renames it and changes its sponsor, audited, keeping returned figures', async () => {
-    const figures = await returnedFigures();
+    const figures = await returnedFigures(t.db);
     // The tiny pack's figures are stored as returns: there is something to keep.
     expect(JSON.parse(figures).revisions.length).toBeGreaterThan(0);
-    const version = await dataVersion();
+    const version = await dataVersion(t.db, 'tiny');
     const res = await send(adminSession, 'PUT', '/api/programmes/tiny/strands/safety', {
       ...STRAND,
       name: 'Safer Testshire',
@@ -119,8 +93,8 @@ describe('editing a strand', () => {
       sponsorPartnerId: 'council',
       description: 'Fewer incidents',
     });
-    expect(await returnedFigures()).toBe(figures);
-    expect(await dataVersion()).toBeGreaterThan(version);
+    expect(await returnedFigures(t.db)).toBe(figures);
+    expect(await dataVersion(t.db, 'tiny')).toBeGreaterThan(version);
 
     const audit = await t.db
       .selectFrom('audit_log')
@@ -244,7 +218,7 @@ describe('editing the programme settings', () => {
   };
 
   it('changes the discount rate, keeping returned figures', async () => {
-    const figures = await returnedFigures();
+    const figures = await returnedFigures(t.db);
     const res = await send(adminSession, 'PUT', '/api/programmes/tiny/settings', {
       ...SETTINGS,
       discountRate: '0.03',
@@ -254,7 +228,7 @@ describe('editing the programme settings', () => {
       await injectAs(t.app, adminSession, { method: 'GET', url: '/api/programmes/tiny' })
     ).json();
     expect(detail).toMatchObject({ discountRate: 0.03, years: 2 });
-    expect(await returnedFigures()).toBe(figures);
+    expect(await returnedFigures(t.db)).toBe(figures);
   });
 
   it('refuses amber above green, naming the field', async () => {
@@ -289,7 +263,7 @@ describe('editing metrics and unit costs', () => {
   };
 
   it('renames a metric and changes its attribution, keeping its returned figures', async () => {
-    const figures = await returnedFigures();
+    const figures = await returnedFigures(t.db);
     const res = await send(
       adminSession,
       'PUT',
@@ -308,7 +282,7 @@ describe('editing metrics and unit costs', () => {
       .where('id', '=', 'incidents')
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ name: 'Incidents reported to the police', attribution: 0.6 });
-    expect(await returnedFigures()).toBe(figures);
+    expect(await returnedFigures(t.db)).toBe(figures);
   });
 
   it('refuses an attribution above 1, naming the field', async () => {

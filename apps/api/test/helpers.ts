@@ -179,6 +179,36 @@ export async function signIn(
   };
 }
 
+/** Signs a test user in with their password: the session's cookie and CSRF token. */
+export async function sessionOf(app: FastifyInstance, user: TestUser): Promise<Credentials> {
+  const session = await signIn(app, user.email, user.password);
+  if (session.status !== 200) throw new Error(`${user.email} could not sign in: ${session.status}`);
+  return { cookie: session.cookie, csrfToken: session.csrfToken };
+}
+
+/** The returned figures, their revisions and the submissions, exactly as stored (to compare). */
+export async function returnedFigures(db: Db): Promise<string> {
+  const revisions = await db
+    .selectFrom('actual_revision')
+    .selectAll()
+    .orderBy('metric_id')
+    .orderBy('period_start')
+    .orderBy('revision')
+    .execute();
+  const submissions = await db.selectFrom('submission').selectAll().orderBy('id').execute();
+  return JSON.stringify({ revisions, submissions });
+}
+
+/** A programme's data version (every write to what a read shows raises it). */
+export async function dataVersion(db: Db, programmeId: string): Promise<number> {
+  const row = await db
+    .selectFrom('programme')
+    .select('data_version')
+    .where('id', '=', programmeId)
+    .executeTakeFirstOrThrow();
+  return Number(row.data_version);
+}
+
 /** `app.inject` with credentials. */
 export function injectAs(
   app: FastifyInstance,

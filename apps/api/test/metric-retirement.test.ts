@@ -16,13 +16,14 @@ import { readWorkbook } from '../src/services/programme-workbook/read-workbook.j
 import {
   createTestUser,
   injectAs,
-  signIn,
   startTestApp,
   storeChecksum,
   tinyPackDir,
   type Credentials,
   type TestApp,
   type TestUser,
+  sessionOf,
+  dataVersion,
 } from './helpers.js';
 import { multipartBody, upload } from './submissions-support.js';
 
@@ -31,12 +32,6 @@ let admin: TestUser;
 let adminSession: Credentials;
 let boardSession: Credentials;
 let police: string;
-
-async function session(user: TestUser): Promise<Credentials> {
-  const s = await signIn(t.app, user.email, user.password);
-  expect(s.status).toBe(200);
-  return { cookie: s.cookie, csrfToken: s.csrfToken };
-}
 
 const retire = (
   metricId: string,
@@ -48,15 +43,6 @@ const retire = (
     url: `/api/programmes/tiny/metrics/${metricId}/retirement`,
     payload: body,
   });
-
-async function dataVersion(): Promise<number> {
-  const row = await t.db
-    .selectFrom('programme')
-    .select('data_version')
-    .where('id', '=', 'tiny')
-    .executeTakeFirstOrThrow();
-  return Number(row.data_version);
-}
 
 const get = async (url: string) => {
   const res = await injectAs(t.app, adminSession, { method: 'GET', url });
@@ -98,13 +84,13 @@ beforeAll(async () => {
     programmeId: 'tiny',
     roles: [{ role: 'admin' }],
   });
-  adminSession = await session(admin);
+  adminSession = await sessionOf(t.app, admin);
   const board = await createTestUser(t.db, {
     email: 'board-member@test.local',
     programmeId: 'tiny',
     roles: [{ role: 'board' }],
   });
-  boardSession = await session(board);
+  boardSession = await sessionOf(t.app, board);
   police = (
     await createTestUser(t.db, {
       email: 'police.officer@test.local',
@@ -171,7 +157,7 @@ describe('PUT …/metrics/:metricId/retirement', () => {
   });
 
   it('retires from the quarter after the last figure: audited with the reason, data version up', async () => {
-    const version = await dataVersion();
+    const version = await dataVersion(t.db, 'tiny');
     const reason = 'The force stopped recording this measure after the 2014 restructure';
     const res = await retire('incidents', { retiredFrom: '2014-04-01', reason });
     expect(res.statusCode, res.body).toBe(200);
@@ -180,7 +166,7 @@ describe('PUT …/metrics/:metricId/retirement', () => {
       entity: 'metric',
       entityId: 'incidents',
     });
-    expect(await dataVersion()).toBeGreaterThan(version);
+    expect(await dataVersion(t.db, 'tiny')).toBeGreaterThan(version);
 
     const audit = await t.db
       .selectFrom('audit_log')

@@ -19,6 +19,7 @@ import {
   type Credentials,
   type TestApp,
   type TestUser,
+  sessionOf,
 } from './helpers.js';
 
 const ROLES: readonly Role[] = ['board', 'finance', 'sponsor', 'data-officer', 'admin'];
@@ -518,12 +519,6 @@ async function userWith(role: Role, outOfScope = false): Promise<TestUser> {
   });
 }
 
-async function sessionOf(user: TestUser): Promise<Credentials> {
-  const session = await signIn(t.app, user.email, user.password);
-  expect(session.status).toBe(200);
-  return { cookie: session.cookie, csrfToken: session.csrfToken };
-}
-
 /** Builds the request (a row's set-up, such as making a target user, runs here), ready to send. */
 async function prepare(row: PermissionRow, credentials: Credentials, outOfScope = false) {
   const target = outOfScope && row.outOfScope ? row.outOfScope : row;
@@ -555,7 +550,7 @@ beforeAll(async () => {
   for (const role of ROLES) {
     const user = await userWith(role);
     fixture.users[role] = user;
-    sessions.set(role, await sessionOf(user));
+    sessions.set(role, await sessionOf(t.app, user));
   }
 });
 afterAll(async () => t.close());
@@ -566,7 +561,7 @@ describe('the permission matrix: each role against each route', () => {
     '%s as %s',
     async (_name, role, { row }) => {
       const credentials = row.freshActor
-        ? await sessionOf(await userWith(role))
+        ? await sessionOf(t.app, await userWith(role))
         : sessions.get(role)!;
       const allowed = row.allowed.includes(role);
       const send = await prepare(row, credentials);
@@ -590,7 +585,7 @@ describe('the permission matrix: each role against each route', () => {
     '%s refuses a sponsor or data officer outside their scope',
     async (_name, row) => {
       const role: Role = row.scope === 'strand' ? 'sponsor' : 'data-officer';
-      const credentials = await sessionOf(await userWith(role, true));
+      const credentials = await sessionOf(t.app, await userWith(role, true));
       const send = await prepare(row, credentials, true);
       const before = await storeChecksum(t.db);
       const res = await send();

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestUser,
   injectAs,
-  signIn,
   startTestApp,
   storeChecksum,
   tinyPackDir,
   type Credentials,
   type TestApp,
   type TestUser,
+  sessionOf,
 } from './helpers.js';
 
 let t: TestApp;
@@ -35,12 +35,6 @@ const SETTINGS = {
   reinvestmentShare: '0.2',
 };
 
-async function session(user: TestUser): Promise<Credentials> {
-  const s = await signIn(t.app, user.email, user.password);
-  expect(s.status).toBe(200);
-  return { cookie: s.cookie, csrfToken: s.csrfToken };
-}
-
 const post = (credentials: Credentials | null, url: string, payload: object) =>
   injectAs(t.app, credentials, { method: 'POST', url, payload });
 
@@ -61,13 +55,13 @@ beforeAll(async () => {
     roles: [{ role: 'board' }],
   });
   await grantInstallationAdmin(t.db, { id: installer.id, email: installer.email }, SYSTEM_ACTOR);
-  installerSession = await session(installer);
+  installerSession = await sessionOf(t.app, installer);
   tinyAdmin = await createTestUser(t.db, {
     email: 'tiny-admin@test.local',
     programmeId: 'tiny',
     roles: [{ role: 'admin' }],
   });
-  tinyAdminSession = await session(tinyAdmin);
+  tinyAdminSession = await sessionOf(t.app, tinyAdmin);
 });
 afterAll(async () => t.close());
 
