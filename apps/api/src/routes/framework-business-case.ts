@@ -8,26 +8,27 @@ import {
   baselineBodySchema,
   bearersBodySchema,
   costLineBodySchema,
-  errorResponseSchema,
   forecastVersionBodySchema,
   frameworkEditResultSchema,
   newOutcomeBodySchema,
   outcomeBodySchema,
 } from '@outcomes/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditActor, requireRole } from '../lib/authorise.js';
 import {
   editBaseline,
   editBearers,
   editForecasts,
 } from '../services/programme-setup/business-case-edits.js';
 import { addCostLine, editCostLine } from '../services/programme-setup/cost-line-edits.js';
-import { editFramework, type FrameworkEdit } from '../services/programme-setup/edit-framework.js';
+import type { FrameworkEdit } from '../services/programme-setup/edit-framework.js';
 import { addOutcome, editOutcome } from '../services/programme-setup/outcome-edits.js';
-import { SMALL_BODY_LIMIT } from './auth.js';
-import { errorResponses, metricParams, pathText, programmeParams } from './schemas.js';
+import {
+  frameworkEditErrors,
+  frameworkEditOptions,
+  runFrameworkEdit,
+} from './framework-edit-route.js';
+import { metricParams, pathText, programmeParams } from './schemas.js';
 
-const errors = { ...errorResponses, 409: errorResponseSchema };
 const outcomeParams = programmeParams.extend({ outcomeId: pathText(200) });
 const unitCostParams = programmeParams.extend({ unitCostId: pathText(200) });
 const costLineParams = programmeParams.extend({ costLineId: pathText(500) });
@@ -36,26 +37,14 @@ const costLineParams = programmeParams.extend({ costLineId: pathText(500) });
 const FORECAST_BODY_LIMIT = 128 * 1024;
 
 export const frameworkBusinessCaseRoutes: FastifyPluginAsyncZod = async (app) => {
-  const run = async (
-    request: Parameters<typeof requireRole>[0],
+  const run = (
+    request: Parameters<typeof runFrameworkEdit>[1],
     programmeId: string,
     edit: FrameworkEdit,
-  ) => {
-    const actor = requireRole(request, programmeId, ['admin']);
-    const change = await editFramework(app.db, programmeId, edit, auditActor(actor));
-    return {
-      programmeId,
-      entity: change.entity,
-      entityId: change.entityId,
-      businessCaseVersion: change.businessCaseVersion,
-    };
-  };
-  const options = <S extends object>(summary: string, schema: S, bodyLimit = SMALL_BODY_LIMIT) => ({
-    bodyLimit,
-    schema: { tags: ['framework'], summary: `${summary} (admin)`, ...schema },
-  });
-  const created = { 201: frameworkEditResultSchema, ...errors };
-  const changed = { 200: frameworkEditResultSchema, ...errors };
+  ) => runFrameworkEdit(app.db, request, programmeId, edit);
+  const options = frameworkEditOptions;
+  const created = { 201: frameworkEditResultSchema, ...frameworkEditErrors };
+  const changed = { 200: frameworkEditResultSchema, ...frameworkEditErrors };
 
   app.post(
     '/api/programmes/:programmeId/outcomes',

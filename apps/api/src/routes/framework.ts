@@ -6,7 +6,6 @@
 // GET …/framework gives the forms the stored metrics and unit costs they start from.
 import {
   editableFrameworkSchema,
-  errorResponseSchema,
   frameworkEditResultSchema,
   metricBodySchema,
   unitCostBodySchema,
@@ -19,9 +18,9 @@ import {
 import { readStoredPack } from '@outcomes/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../lib/api-error.js';
-import { auditActor, requireRole } from '../lib/authorise.js';
+import { requireRole } from '../lib/authorise.js';
 import { toEditableFramework } from '../mappers/editable-framework.js';
-import { editFramework, type FrameworkEdit } from '../services/programme-setup/edit-framework.js';
+import type { FrameworkEdit } from '../services/programme-setup/edit-framework.js';
 import {
   addPartner,
   addStrand,
@@ -31,32 +30,23 @@ import {
   editStrand,
   editUnitCost,
 } from '../services/programme-setup/framework-edits.js';
-import { SMALL_BODY_LIMIT } from './auth.js';
+import {
+  frameworkEditErrors,
+  frameworkEditOptions,
+  runFrameworkEdit,
+} from './framework-edit-route.js';
 import { errorResponses, metricParams, programmeParams, strandParams } from './schemas.js';
 
-const errors = { ...errorResponses, 409: errorResponseSchema };
 const partnerParams = programmeParams.extend({ partnerId: strandParams.shape.strandId });
 const unitCostParams = programmeParams.extend({ unitCostId: strandParams.shape.strandId });
 
 export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
-  const run = async (
-    request: Parameters<typeof requireRole>[0],
+  const run = (
+    request: Parameters<typeof runFrameworkEdit>[1],
     programmeId: string,
     edit: FrameworkEdit,
-  ) => {
-    const actor = requireRole(request, programmeId, ['admin']);
-    const change = await editFramework(app.db, programmeId, edit, auditActor(actor));
-    return {
-      programmeId,
-      entity: change.entity,
-      entityId: change.entityId,
-      businessCaseVersion: change.businessCaseVersion,
-    };
-  };
-  const options = <S extends object>(summary: string, schema: S) => ({
-    bodyLimit: SMALL_BODY_LIMIT,
-    schema: { tags: ['framework'], summary: `${summary} (admin)`, ...schema },
-  });
+  ) => runFrameworkEdit(app.db, request, programmeId, edit);
+  const options = frameworkEditOptions;
 
   app.get(
     '/api/programmes/:programmeId/framework',
@@ -82,7 +72,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
     options('Change the programme settings', {
       params: programmeParams,
       body: programmeSettingsBodySchema,
-      response: { 200: frameworkEditResultSchema, ...errors },
+      response: { 200: frameworkEditResultSchema, ...frameworkEditErrors },
     }),
     async (request) => run(request, request.params.programmeId, editSettings(request.body)),
   );
@@ -92,7 +82,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
     options('Add a strand', {
       params: programmeParams,
       body: newStrandBodySchema,
-      response: { 201: frameworkEditResultSchema, ...errors },
+      response: { 201: frameworkEditResultSchema, ...frameworkEditErrors },
     }),
     async (request, reply) =>
       reply.code(201).send(await run(request, request.params.programmeId, addStrand(request.body))),
@@ -103,7 +93,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
     options("Change a strand's name, sponsor and description", {
       params: strandParams,
       body: strandBodySchema,
-      response: { 200: frameworkEditResultSchema, ...errors },
+      response: { 200: frameworkEditResultSchema, ...frameworkEditErrors },
     }),
     async (request) =>
       run(request, request.params.programmeId, editStrand(request.params.strandId, request.body)),
@@ -114,7 +104,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
     options('Add a partner', {
       params: programmeParams,
       body: newPartnerBodySchema,
-      response: { 201: frameworkEditResultSchema, ...errors },
+      response: { 201: frameworkEditResultSchema, ...frameworkEditErrors },
     }),
     async (request, reply) =>
       reply
@@ -127,7 +117,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
     options("Change a partner's name, kind and budget", {
       params: partnerParams,
       body: partnerBodySchema,
-      response: { 200: frameworkEditResultSchema, ...errors },
+      response: { 200: frameworkEditResultSchema, ...frameworkEditErrors },
     }),
     async (request) =>
       run(request, request.params.programmeId, editPartner(request.params.partnerId, request.body)),
@@ -138,7 +128,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
     options("Change a metric's name, unit, attribution and source", {
       params: metricParams,
       body: metricBodySchema,
-      response: { 200: frameworkEditResultSchema, ...errors },
+      response: { 200: frameworkEditResultSchema, ...frameworkEditErrors },
     }),
     async (request) =>
       run(request, request.params.programmeId, editMetric(request.params.metricId, request.body)),
@@ -149,7 +139,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
     options("Change a unit cost's value and provenance", {
       params: unitCostParams,
       body: unitCostBodySchema,
-      response: { 200: frameworkEditResultSchema, ...errors },
+      response: { 200: frameworkEditResultSchema, ...frameworkEditErrors },
     }),
     async (request) =>
       run(
