@@ -77,7 +77,25 @@ function createSqliteDb(path: string): Kysely<Database> {
   // Safe with WAL (a power cut may lose the last commit, never corrupt the file) and much faster.
   sqlite.pragma('synchronous = NORMAL');
   cacheStatements(sqlite);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqliteConnections.set(db, sqlite);
+  return db;
+}
+
+/** The better-sqlite3 connection under each SQLite store createDb opened (not its transactions). */
+const sqliteConnections = new WeakMap<Kysely<Database>, SQLite.Database>();
+
+/**
+ * The store's better-sqlite3 connection when `db` is a SQLite store opened by createDb and no
+ * transaction is open on it; otherwise undefined. A synchronous statement run on it then reads
+ * committed data only and cannot interleave with anything else on the connection, so the hottest
+ * read (request-context.ts) may skip Kysely's connection queue. Kysely holds a SQLite connection
+ * across awaits only for a transaction (this codebase streams no queries), which `inTransaction`
+ * shows; a transaction's own Kysely instance, or one made by withPlugin, is not in the map.
+ */
+export function idleSqliteConnectionOf(db: Kysely<Database>): SQLite.Database | undefined {
+  const sqlite = sqliteConnections.get(db);
+  return sqlite === undefined || sqlite.inTransaction || !sqlite.open ? undefined : sqlite;
 }
 
 /** PostgreSQL type ids whose text form pg would otherwise hand over as a string. */

@@ -3,7 +3,8 @@
 // the request names a programme, whether it exists and its data stamp. A cached read then costs
 // this one query and nothing else, on either engine; because the stamp is read from the store on
 // every request, a write committed through any server is seen by the next read of every other.
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
+import { engineOf, idleSqliteConnectionOf, type Engine } from '../create-db.js';
 import type { Database } from '../schema/database.js';
 import { formatDataStamp } from '../queries/get-data-stamp.js';
 import { nameOnPostgres } from '../named-statements.js';
@@ -41,94 +42,10 @@ export interface RequestContext {
   programme: { id: string; stamp: string | undefined } | null;
 }
 
-/** Stand-ins compiled into the query where the request's values go (see loadRequestContext). */
-const PROGRAMME_MARK = '\u0000programme';
-const CREDENTIAL_MARK = '\u0000credential';
+/** Grant fields as the query aggregates them: [id, programme, role, partner, strand ids (JSON)]. */
+type GrantTuple = [number, string, string, string | null, string];
 
-interface CompiledQueries {
-  session: CompiledQuery<Row>;
-  token: CompiledQuery<Row>;
-}
-
-const compiledQueries = new WeakMap<Kysely<Database>, CompiledQueries>();
-
-function compiledQueriesOf(db: Kysely<Database>): CompiledQueries {
-  let compiled = compiledQueries.get(db);
-  if (compiled === undefined) {
-    compiled = compileQueries(db);
-    compiledQueries.set(db, compiled);
-  }
-  return compiled;
-}
-
-/**
- * The two shapes of the query (by session id, by token hash), one row per role grant (or one with
- * no grant), the programme's version and load time as scalar primary-key subqueries (null when
- * no programme is asked for or none has that id).
- */
-function compileQueries(db: Kysely<Database>): CompiledQueries {
-  const version = sql<
-    number | string | null
-  >`(select data_version from programme where id = ${PROGRAMME_MARK})`;
-  const loadedAt = sql<
-    string | null
-  >`(select loaded_at from programme where id = ${PROGRAMME_MARK})`;
-  const grantColumns = [
-    'g.programme_id as grant_programme_id',
-    'g.role as grant_role',
-    'g.partner_id as grant_partner_id',
-    'g.strand_ids as grant_strand_ids',
-  ] as const;
-  const userColumns = ['u.id as user_id', 'u.email', 'u.name', 'u.disabled_at'] as const;
-  const installationAdmin = sql<
-    number | string
-  >`(select count(*) from installation_admin where user_id = u.id)`;
-  const session = db
-    .selectFrom('session as c')
-    .innerJoin('app_user as u', 'u.id', 'c.user_id')
-    .leftJoin('role_grant as g', 'g.user_id', 'u.id')
-    .select([
-      'c.id as credential_id',
-      'c.csrf_token',
-      'c.last_seen_at as last_used_at',
-      'c.expires_at',
-      sql<null>`null`.as('revoked_at'),
-      ...userColumns,
-      installationAdmin.as('installation_admin'),
-      ...grantColumns,
-      version.as('programme_version'),
-      loadedAt.as('programme_loaded_at'),
-    ])
-    .where('c.id', '=', CREDENTIAL_MARK)
-    .orderBy('g.programme_id')
-    .orderBy('g.id')
-    .compile();
-  const token = db
-    .selectFrom('api_token as c')
-    .innerJoin('app_user as u', 'u.id', 'c.user_id')
-    .leftJoin('role_grant as g', 'g.user_id', 'u.id')
-    .select([
-      'c.id as credential_id',
-      sql<null>`null`.as('csrf_token'),
-      'c.last_used_at',
-      'c.expires_at',
-      'c.revoked_at',
-      ...userColumns,
-      installationAdmin.as('installation_admin'),
-      ...grantColumns,
-      version.as('programme_version'),
-      loadedAt.as('programme_loaded_at'),
-    ])
-    .where('c.token_hash', '=', CREDENTIAL_MARK)
-    .orderBy('g.programme_id')
-    .orderBy('g.id')
-    .compile();
-  // Run on every API request: parsed and planned once per PostgreSQL connection.
-  nameOnPostgres(session.sql);
-  nameOnPostgres(token.sql);
-  return { session: session as CompiledQuery<Row>, token: token as CompiledQuery<Row> };
-}
-
+/** The one row the query returns (columns as both engines name them). */
 interface Row {
   credential_id: string | number;
   csrf_token: string | null;
@@ -139,25 +56,130 @@ interface Row {
   email: string;
   name: string;
   disabled_at: string | null;
-  /** 0 or 1 (a count: PostgreSQL returns it as text). */
-  installation_admin: number | string;
-  grant_programme_id: string | null;
-  grant_role: string | null;
-  grant_partner_id: string | null;
-  grant_strand_ids: string | null;
+  /** Installation admin: 0/1 on SQLite, a boolean on PostgreSQL. */
+  installation_admin: number | boolean;
+  /** The user's grants as a JSON array of GrantTuple: text on SQLite, parsed by pg on PostgreSQL. */
+  grants: string | GrantTuple[] | null;
   programme_version: number | string | null;
   programme_loaded_at: string | null;
 }
+
+/**
+ * The query, by engine and credential: one row (none when no credential has the hash), the
+ * user's grants aggregated into it as JSON, the programme (when asked for) joined by its primary
+ * key. One row rather than one per grant: fewer values for the driver to build on every request.
+ * Parameters, in this order on both engines: the programme id (null when none is asked for), then
+ * the credential's hash (SQLite binds `?` by position, so the programme's comes first in the text).
+ */
+function requestContextSql(engine: Engine, kind: 'session' | 'token'): string {
+  const p = (n: 1 | 2) => (engine === 'postgres' ? `$${n}` : '?');
+  const credentialColumns =
+    kind === 'session'
+      ? 'c.id as credential_id, c.csrf_token, c.last_seen_at as last_used_at, c.expires_at, null as revoked_at'
+      : 'c.id as credential_id, null as csrf_token, c.last_used_at, c.expires_at, c.revoked_at';
+  const grantTuple = 'g.id, g.programme_id, g.role, g.partner_id, g.strand_ids';
+  const grants =
+    engine === 'postgres'
+      ? `(select json_agg(json_build_array(${grantTuple})) from role_grant g where g.user_id = u.id)`
+      : `(select json_group_array(json_array(${grantTuple})) from role_grant g where g.user_id = u.id)`;
+  const credentialTable = kind === 'session' ? 'session' : 'api_token';
+  const credentialKey = kind === 'session' ? 'c.id' : 'c.token_hash';
+  return [
+    `select ${credentialColumns},`,
+    'u.id as user_id, u.email, u.name, u.disabled_at,',
+    'exists (select 1 from installation_admin a where a.user_id = u.id) as installation_admin,',
+    `${grants} as grants,`,
+    'p.data_version as programme_version, p.loaded_at as programme_loaded_at',
+    `from ${credentialTable} c`,
+    'inner join app_user u on u.id = c.user_id',
+    `left join programme p on p.id = ${p(1)}`,
+    `where ${credentialKey} = ${p(2)}`,
+  ].join(' ');
+}
+
+const QUERIES = {
+  sqlite: {
+    session: requestContextSql('sqlite', 'session'),
+    token: requestContextSql('sqlite', 'token'),
+  },
+  postgres: {
+    session: requestContextSql('postgres', 'session'),
+    token: requestContextSql('postgres', 'token'),
+  },
+} as const;
+// Run on every API request: parsed and planned once per PostgreSQL connection.
+nameOnPostgres(QUERIES.postgres.session);
+nameOnPostgres(QUERIES.postgres.token);
 
 function parseStrandIds(text: string | null): string[] {
   const parsed: unknown = JSON.parse(text ?? '[]');
   return Array.isArray(parsed) ? parsed.map(String) : [];
 }
 
+/** Grants in a stable order (programme, then when granted), whichever engine aggregated them. */
+function grantsOf(userId: number, aggregated: Row['grants']): StoredRoleGrant[] {
+  const tuples: GrantTuple[] =
+    aggregated === null
+      ? []
+      : typeof aggregated === 'string'
+        ? (JSON.parse(aggregated) as GrantTuple[])
+        : aggregated;
+  return tuples
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] - b[0]))
+    .map(([, programmeId, role, partnerId, strandIds]) => ({
+      userId,
+      programmeId,
+      role,
+      partnerId,
+      strandIds: parseStrandIds(strandIds),
+    }));
+}
+
+function toRequestContext(
+  kind: 'session' | 'token',
+  row: Row,
+  programmeId: string | null,
+): RequestContext {
+  return {
+    credential: {
+      kind,
+      id: row.credential_id,
+      csrfToken: row.csrf_token,
+      lastUsedAt: row.last_used_at,
+      expiresAt: row.expires_at,
+      revokedAt: row.revoked_at,
+    },
+    user: {
+      id: row.user_id,
+      email: row.email,
+      name: row.name,
+      disabledAt: row.disabled_at,
+      installationAdmin: row.installation_admin === true || Number(row.installation_admin) > 0,
+    },
+    grants: grantsOf(row.user_id, row.grants),
+    programme:
+      programmeId === null
+        ? null
+        : {
+            id: programmeId,
+            stamp:
+              row.programme_version === null || row.programme_loaded_at === null
+                ? undefined
+                : formatDataStamp(row.programme_loaded_at, row.programme_version),
+          },
+  };
+}
+
 /**
  * The credential with its user, grants and (when `programmeId` is given) the programme's data
  * stamp; undefined when no session or token has that hash. Expiry, revocation and disabled
  * accounts are left to the caller to judge (it also refreshes idle clocks).
+ *
+ * On a SQLite store opened by createDb, when no transaction is open on its connection, the query
+ * runs straight on better-sqlite3's prepared statement: the same SQL and the same committed data,
+ * without Kysely's connection queue and promise hops, which cost more than the query itself on a
+ * cached read. Inside a transaction (the connection is then another caller's until it commits) it
+ * waits its turn through Kysely like any other query, so it never reads uncommitted rows.
  */
 export async function loadRequestContext(
   db: Kysely<Database>,
@@ -166,51 +188,13 @@ export async function loadRequestContext(
 ): Promise<RequestContext | undefined> {
   const kind = 'session' in credential ? 'session' : 'token';
   const hash = 'session' in credential ? credential.session : credential.token;
-  const compiled = compiledQueriesOf(db)[kind];
-  // The query runs on every API request: compiled once per store, only its values change.
-  const parameters = compiled.parameters.map((p) =>
-    p === PROGRAMME_MARK ? programmeId : p === CREDENTIAL_MARK ? hash : p,
-  );
-  const { rows } = await db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters));
-  const first = rows[0];
-  if (first === undefined) return undefined;
-  const grants: StoredRoleGrant[] = [];
-  for (const row of rows) {
-    if (row.grant_programme_id === null || row.grant_role === null) continue;
-    grants.push({
-      userId: first.user_id,
-      programmeId: row.grant_programme_id,
-      role: row.grant_role,
-      partnerId: row.grant_partner_id,
-      strandIds: parseStrandIds(row.grant_strand_ids),
-    });
+  const direct = idleSqliteConnectionOf(db);
+  if (direct !== undefined) {
+    const row = direct.prepare(QUERIES.sqlite[kind]).get(programmeId, hash) as Row | undefined;
+    return row === undefined ? undefined : toRequestContext(kind, row, programmeId);
   }
-  return {
-    credential: {
-      kind: kind,
-      id: first.credential_id,
-      csrfToken: first.csrf_token,
-      lastUsedAt: first.last_used_at,
-      expiresAt: first.expires_at,
-      revokedAt: first.revoked_at,
-    },
-    user: {
-      id: first.user_id,
-      email: first.email,
-      name: first.name,
-      disabledAt: first.disabled_at,
-      installationAdmin: Number(first.installation_admin) > 0,
-    },
-    grants,
-    programme:
-      programmeId === null
-        ? null
-        : {
-            id: programmeId,
-            stamp:
-              first.programme_version === null || first.programme_loaded_at === null
-                ? undefined
-                : formatDataStamp(first.programme_loaded_at, first.programme_version),
-          },
-  };
+  const query = QUERIES[engineOf(db)][kind];
+  const { rows } = await db.executeQuery<Row>(CompiledQuery.raw(query, [programmeId, hash]));
+  const row = rows[0];
+  return row === undefined ? undefined : toRequestContext(kind, row, programmeId);
 }

@@ -1,4 +1,4 @@
-import { roleSchema, type RoleGrant } from '@outcomes/contract';
+import { ROLES, type Role, type RoleGrant } from '@outcomes/contract';
 import {
   findUserById,
   isInstallationAdmin,
@@ -21,6 +21,8 @@ export async function loadAuthenticatedUser(
   );
 }
 
+const KNOWN_ROLES: ReadonlySet<string> = new Set(ROLES);
+
 /**
  * A stored user and their grants as a request's user (the caller has checked the account is
  * enabled). Shared by loadAuthenticatedUser and the one-query request context.
@@ -31,12 +33,12 @@ export function toAuthenticatedUser(
 ): AuthenticatedUser {
   const roles: RoleGrant[] = [];
   for (const grant of grants) {
-    // The store's check constraint allows only known roles; skip anything else rather than trust it.
-    const role = roleSchema.safeParse(grant.role);
-    if (!role.success) continue;
+    // The store's check constraint allows only known roles; skip anything else rather than trust
+    // it. A set lookup: this runs for every grant on every request.
+    if (!KNOWN_ROLES.has(grant.role)) continue;
     roles.push({
       programmeId: grant.programmeId,
-      role: role.data,
+      role: grant.role as Role,
       partnerId: grant.partnerId,
       strandIds: grant.strandIds,
     });

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A new random secret: 32 bytes (256 bits) as base64url, with an optional readable prefix. */
 export function newSecret(prefix = ''): string {
@@ -10,7 +10,8 @@ export function newSecret(prefix = ''): string {
  * unlike passwords they cannot be guessed from a dictionary and need no slow hash.
  */
 export function sha256Hex(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
+  // The one-shot form: about twice as fast as createHash for a short input, on every request.
+  return hash('sha256', value, 'hex');
 }
 
 /** Compares two strings in time that does not depend on where they differ. */
