@@ -159,35 +159,4 @@ describe('request context', () => {
     expect(idleSqliteConnectionOf(db) !== undefined).toBe(engineOf(db) === 'sqlite');
     await db.destroy();
   });
-
-  it('answers lookups made together each with its own credential and programme', async () => {
-    const db = await storeWithGrants();
-    let queries = 0;
-    // Counted through a plugin: its own Kysely instance, so its lookups batch among themselves.
-    const counted = db.withPlugin({
-      transformQuery: (args) => args.node,
-      transformResult: async (args) => {
-        queries += 1;
-        return args.result;
-      },
-    });
-    const asks = Array.from({ length: 30 }, (_, i) => ({
-      hash: i % 3 === 2 ? `unknown-${i}` : 'hash-1',
-      programmeId: [null, 'mini', 'another', 'nowhere'][i % 4] ?? null,
-    }));
-    const alone = [];
-    for (const ask of asks) {
-      alone.push(await loadRequestContext(counted, { token: ask.hash }, ask.programmeId));
-    }
-    expect(queries).toBe(asks.length);
-    queries = 0;
-    const together = await Promise.all(
-      asks.map((ask) => loadRequestContext(counted, { token: ask.hash }, ask.programmeId)),
-    );
-    expect(together).toEqual(alone);
-    expect(together.filter((c) => c === undefined)).toHaveLength(10);
-    // PostgreSQL: the first goes at once, the other 29 wait for it and go as one query.
-    expect(queries).toBe(engineOf(db) === 'postgres' ? 2 : asks.length);
-    await db.destroy();
-  });
 });

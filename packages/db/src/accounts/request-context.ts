@@ -64,11 +64,6 @@ interface Row {
   programme_loaded_at: string | null;
 }
 
-/** A row of the batched query (PostgreSQL): which lookup of the batch it answers, from 1. */
-interface BatchRow extends Row {
-  batch_index: number;
-}
-
 /**
  * The query, by engine and credential: one row (none when no credential has the hash), the
  * user's grants aggregated into it as JSON, the programme (when asked for) joined by its primary
@@ -76,7 +71,7 @@ interface BatchRow extends Row {
  * Parameters, in this order on both engines: the programme id (null when none is asked for), then
  * the credential's hash (SQLite binds `?` by position, so the programme's comes first in the text).
  */
-function requestContextSql(engine: Engine, kind: 'session' | 'token', batched = false): string {
+function requestContextSql(engine: Engine, kind: 'session' | 'token'): string {
   const p = (n: 1 | 2) => (engine === 'postgres' ? `$${n}` : '?');
   const credentialColumns =
     kind === 'session'
@@ -89,27 +84,17 @@ function requestContextSql(engine: Engine, kind: 'session' | 'token', batched = 
       : `(select json_group_array(json_array(${grantTuple})) from role_grant g where g.user_id = u.id)`;
   const credentialTable = kind === 'session' ? 'session' : 'api_token';
   const credentialKey = kind === 'session' ? 'c.id' : 'c.token_hash';
-  const columns = [
-    `${batched ? 'r.i as batch_index, ' : ''}${credentialColumns},`,
+  return [
+    `select ${credentialColumns},`,
     'u.id as user_id, u.email, u.name, u.disabled_at,',
     'exists (select 1 from installation_admin a where a.user_id = u.id) as installation_admin,',
     `${grants} as grants,`,
     'p.data_version as programme_version, p.loaded_at as programme_loaded_at',
-  ];
-  const from = batched
-    ? [
-        'from unnest($1::text[], $2::text[]) with ordinality as r(programme_id, hash, i)',
-        `inner join ${credentialTable} c on ${credentialKey} = r.hash`,
-        'inner join app_user u on u.id = c.user_id',
-        'left join programme p on p.id = r.programme_id',
-      ]
-    : [
-        `from ${credentialTable} c`,
-        'inner join app_user u on u.id = c.user_id',
-        `left join programme p on p.id = ${p(1)}`,
-        `where ${credentialKey} = ${p(2)}`,
-      ];
-  return ['select', ...columns, ...from].join(' ');
+    `from ${credentialTable} c`,
+    'inner join app_user u on u.id = c.user_id',
+    `left join programme p on p.id = ${p(1)}`,
+    `where ${credentialKey} = ${p(2)}`,
+  ].join(' ');
 }
 
 const QUERIES = {
@@ -121,13 +106,8 @@ const QUERIES = {
     session: requestContextSql('postgres', 'session'),
     token: requestContextSql('postgres', 'token'),
   },
-  postgresBatch: {
-    session: requestContextSql('postgres', 'session', true),
-    token: requestContextSql('postgres', 'token', true),
-  },
 } as const;
 // Run on every API request: parsed and planned once per PostgreSQL connection.
-for (const query of Object.values(QUERIES.postgresBatch)) nameOnPostgres(query);
 nameOnPostgres(QUERIES.postgres.session);
 nameOnPostgres(QUERIES.postgres.token);
 
@@ -190,77 +170,6 @@ function toRequestContext(
   };
 }
 
-interface Lookup {
-  programmeId: string | null;
-  hash: string;
-  resolve: (context: RequestContext | undefined) => void;
-  reject: (error: unknown) => void;
-}
-
-/**
- * Request-context lookups on a PostgreSQL store, sent together: while one batch's query is out,
- * the lookups that arrive wait and then go as the next batch, one query for all of them (as a
- * database groups commits). Under load the round trip, which costs the server more CPU than the
- * query (the socket write and its wake-up), is shared by every request in the batch; alone, a
- * lookup goes at once. Exact as before: a lookup is only ever answered by a query sent after it
- * was asked for, never by one already on its way.
- */
-class LookupBatcher {
-  readonly #waiting: Lookup[] = [];
-  #sending = false;
-
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly kind: 'session' | 'token',
-  ) {}
-
-  load(programmeId: string | null, hash: string): Promise<RequestContext | undefined> {
-    return new Promise((resolve, reject) => {
-      this.#waiting.push({ programmeId, hash, resolve, reject });
-      if (!this.#sending) void this.#send();
-    });
-  }
-
-  async #send(): Promise<void> {
-    this.#sending = true;
-    while (this.#waiting.length > 0) {
-      const batch = this.#waiting.splice(0, MAX_BATCH);
-      try {
-        const { rows } = await this.db.executeQuery<BatchRow>(
-          CompiledQuery.raw(QUERIES.postgresBatch[this.kind], [
-            batch.map((l) => l.programmeId),
-            batch.map((l) => l.hash),
-          ]),
-        );
-        const byIndex = new Map(rows.map((row) => [Number(row.batch_index), row]));
-        batch.forEach((lookup, i) => {
-          const row = byIndex.get(i + 1);
-          lookup.resolve(
-            row === undefined ? undefined : toRequestContext(this.kind, row, lookup.programmeId),
-          );
-        });
-      } catch (error) {
-        for (const lookup of batch) lookup.reject(error);
-      }
-    }
-    this.#sending = false;
-  }
-}
-
-/** Lookups sent in one query at most (each is a few hundred bytes of parameters). */
-const MAX_BATCH = 200;
-
-const batchers = new WeakMap<Kysely<Database>, Record<'session' | 'token', LookupBatcher>>();
-
-function batcherOf(db: Kysely<Database>, kind: 'session' | 'token'): LookupBatcher {
-  let pair = batchers.get(db);
-  if (pair === undefined) {
-    pair = { session: new LookupBatcher(db, 'session'), token: new LookupBatcher(db, 'token') };
-    batchers.set(db, pair);
-  }
-  return pair[kind];
-}
-
 /**
  * The credential with its user, grants and (when `programmeId` is given) the programme's data
  * stamp; undefined when no session or token has that hash. Expiry, revocation and disabled
@@ -270,8 +179,7 @@ function batcherOf(db: Kysely<Database>, kind: 'session' | 'token'): LookupBatch
  * runs straight on better-sqlite3's prepared statement: the same SQL and the same committed data,
  * without Kysely's connection queue and promise hops, which cost more than the query itself on a
  * cached read. Inside a transaction (the connection is then another caller's until it commits) it
- * waits its turn through Kysely like any other query, so it never reads uncommitted rows. On
- * PostgreSQL, lookups that arrive together share one query (LookupBatcher).
+ * waits its turn through Kysely like any other query, so it never reads uncommitted rows.
  */
 export async function loadRequestContext(
   db: Kysely<Database>,
@@ -285,10 +193,7 @@ export async function loadRequestContext(
     const row = direct.prepare(QUERIES.sqlite[kind]).get(programmeId, hash) as Row | undefined;
     return row === undefined ? undefined : toRequestContext(kind, row, programmeId);
   }
-  const engine = engineOf(db);
-  if (engine === 'postgres' && !db.isTransaction)
-    return batcherOf(db, kind).load(programmeId, hash);
-  const query = QUERIES[engine][kind];
+  const query = QUERIES[engineOf(db)][kind];
   const { rows } = await db.executeQuery<Row>(CompiledQuery.raw(query, [programmeId, hash]));
   const row = rows[0];
   return row === undefined ? undefined : toRequestContext(kind, row, programmeId);
