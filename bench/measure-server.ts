@@ -113,6 +113,10 @@ export async function measureServer(o: MeasureServerOptions): Promise<ServerRun>
         throw new Error(`${e.path} answered ${first.status}: ${first.body.slice(0, 300)}`);
       }
       writeFileSync(join(o.payloadDir, `${e.name}.json`), first.body);
+      // Every server answers once before the warm-up, as the first did: otherwise the others'
+      // first evaluation (hundreds of milliseconds, three servers sharing two cores) falls in the
+      // warm-up or the measured run, and the endpoints measured first pay for it.
+      for (const other of servers.slice(1)) await timeOnce(`${other.url}${e.path}`, o.headers);
       const load = {
         urls: servers.map((s) => `${s.url}${e.path}`),
         headers: o.headers,
