@@ -140,7 +140,24 @@ function createPostgresDb(url: string, poolSize: number): Kysely<Database> {
   });
   // Before any query runs on it: the per-request queries go as named prepared statements.
   pool.on('connect', nameStatementsOn);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  postgresLocations.set(db.getExecutor().adapter, url);
+  return db;
+}
+
+/**
+ * The URL each PostgreSQL store createDb opened was opened with, by the store's adapter: one
+ * object per store, shared by its transactions and the instances withPlugin makes of it.
+ */
+const postgresLocations = new WeakMap<object, string>();
+
+/**
+ * The URL `db` was opened with, when it is (an instance or a transaction of) a PostgreSQL store
+ * opened by createDb; otherwise undefined. An API server opens one more connection with it, to
+ * listen for changes (accounts/request-context-changes.ts).
+ */
+export function postgresLocationOf(db: Kysely<Database>): string | undefined {
+  return postgresLocations.get(db.getExecutor().adapter);
 }
 
 /** Which engine a store (or a transaction on it) runs on. */

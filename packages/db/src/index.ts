@@ -7,6 +7,7 @@ export {
   isPostgresUrl,
   type Db,
   type Engine,
+  postgresLocationOf,
 } from './create-db.js';
 export { migrateToLatest } from './migrate.js';
 export { migrations } from './migrations/index.js';
@@ -134,6 +135,12 @@ export {
   type RequestContext,
   type RequestCredential,
 } from './accounts/request-context.js';
+export {
+  announceChanges,
+  RequestContextChanges,
+  requestContextChannels,
+  type RequestContextChangesOptions,
+} from './accounts/request-context-changes.js';
 export {
   insertSession,
   findSession,

@@ -103,6 +103,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-05T0900-public-commentary',
         '2026-12-05T1000-metric-persistence',
         '2026-12-05T1100-metric-retirement',
+        '2026-12-06T0100-request-context-notify',
       ]);
       // Already up to date: nothing to run.
       expect(await migrateToLatest(db)).toEqual([]);

@@ -18,6 +18,7 @@ import * as comparisonSeries from './2026-12-05T0800-comparison-series.js';
 import * as publicCommentary from './2026-12-05T0900-public-commentary.js';
 import * as metricPersistence from './2026-12-05T1000-metric-persistence.js';
 import * as metricRetirement from './2026-12-05T1100-metric-retirement.js';
+import * as requestContextNotify from './2026-12-06T0100-request-context-notify.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0000-initial': initial,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T0900-public-commentary': publicCommentary,
   '2026-12-05T1000-metric-persistence': metricPersistence,
   '2026-12-05T1100-metric-retirement': metricRetirement,
+  '2026-12-06T0100-request-context-notify': requestContextNotify,
 };
