@@ -17,6 +17,10 @@ import { writeRateLimit } from './plugins/write-rate-limit.js';
 import { openApi } from './plugins/openapi.js';
 import { refuseNulText } from './plugins/refuse-nul-text.js';
 import { programmeResponseCache } from './plugins/programme-response-cache.js';
+import {
+  requestContextCache,
+  type RequestContextCacheOptions,
+} from './plugins/request-context-cache.js';
 import { webApp } from './plugins/web-app.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
@@ -66,6 +70,8 @@ export interface AppOptions {
   boardPack?: BoardPackPdfOptions;
   /** Single sign-on with an OpenID Connect provider; undefined: local accounts only. */
   oidc?: OidcOptions;
+  /** Request contexts kept in memory on PostgreSQL, and the listener that keeps them exact. */
+  requestContexts?: RequestContextCacheOptions;
 }
 
 /** Builds the whole application without listening: tests drive it through `inject`. */
@@ -102,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errorHandler);
   await app.register(refuseNulText);
   await app.register(securityHeaders, { https: auth.cookieSecure });
+  await app.register(requestContextCache, options.requestContexts ?? {});
   await app.register(authentication, auth);
   await app.register(writeRateLimit, { perMinute: auth.writeRateLimitPerMinute });
   await app.register(programmeResponseCache);

@@ -18,6 +18,11 @@ const envFields = z.object({
     .optional(),
   /** PostgreSQL: connections each server process keeps at most. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * PostgreSQL: keep request contexts in memory, exact through LISTEN/NOTIFY (README "Caching").
+   * Set false on every server when notifications cannot reach them (PgBouncer in transaction mode).
+   */
+  REQUEST_CONTEXT_CACHE: booleanText.default(true),
   /** The pack loaded when the database holds no programme; empty string disables it. */
   DEMO_PACK: z.string().default('data/programmes/west-cheshire'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -48,6 +48,7 @@ const app = await buildApp({
     writeRateLimitPerMinute: env.WRITE_RATE_LIMIT,
   },
   oidc: oidcOptionsFromEnv(env),
+  requestContexts: { enabled: env.REQUEST_CONTEXT_CACHE },
 });
 
 const shutdown = async (signal: string) => {

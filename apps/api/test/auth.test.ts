@@ -1,4 +1,5 @@
 // Sign-in, sessions, API tokens, CSRF and password rules, through the HTTP API.
+import { announceChanges } from '@outcomes/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../src/services/accounts/secrets.js';
@@ -255,6 +256,7 @@ describe('sessions', () => {
       .set({ last_seen_at: idle })
       .where('user_id', '=', user.id)
       .execute();
+    await announceChanges(t.db);
     const res = await injectAs(t.app, session, { method: 'GET', url: '/api/me' });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.message).toBe('Your session has ended: sign in again.');

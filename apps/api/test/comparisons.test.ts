@@ -27,7 +27,7 @@
 //   B: SD = √(0.0307451 / 3,750) = 0.00286334; 99.8% upper = 0.0307451 + 0.00884836 = 0.0395935
 //      (395.935 per 10,000) < 0.0757333 → above-99.8
 import type { ComparisonDto } from '@outcomes/contract';
-import { grantInstallationAdmin, SYSTEM_ACTOR } from '@outcomes/db';
+import { announceChanges, grantInstallationAdmin, SYSTEM_ACTOR } from '@outcomes/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, getJson, startTestApp, type TestApp } from './helpers.js';
 import { writePlacePacks } from './place-packs.js';
@@ -151,6 +151,7 @@ describe('GET /api/comparisons/:code', () => {
     const before = await getJson<ComparisonDto>(t.app, url, { token: user.token });
     expect(before.body.places.map((p) => p.programmeId)).toEqual(['place-a']);
     await grantInstallationAdmin(t.db, user, SYSTEM_ACTOR);
+    await announceChanges(t.db);
     const after = await getJson<ComparisonDto>(t.app, url, { token: user.token });
     expect(after.body.places.map((p) => p.programmeId).sort()).toEqual([
       'place-a',

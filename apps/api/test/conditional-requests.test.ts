@@ -4,6 +4,7 @@
 // empty caches, as a second process behind a load balancer); a write, another date or another
 // scope changes the tag; a 304 never skips authentication or a download's role check.
 import {
+  announceChanges,
   createDb,
   loadPack,
   migrateToLatest,
@@ -169,6 +170,8 @@ describe('conditional programme reads', () => {
       rows: [{ row: 1, metricId: 'incidents', periodStart: '2013-10-01', value: 90, note: null }],
       at: '2014-01-31T09:00:00.000Z',
     });
+    // As the other server does before it answers: every server has handled the write.
+    await announceChanges(otherDb);
     const after = await get(
       app,
       SUMMARY,

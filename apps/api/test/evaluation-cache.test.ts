@@ -14,6 +14,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  announceChanges,
   createDb,
   decideVersionInForce,
   getDataStamp,
@@ -104,6 +105,8 @@ describe('a write is visible on the next read', () => {
       missingReturns: 1,
     });
     await recordSubmission(db, returnFor('2014-01-31T09:00:00.000Z', '2013-10-01', 90));
+    // As a server does after a write (PostgreSQL): every server has handled it.
+    await announceChanges(db);
     expect((await summary()).totals).toMatchObject({
       realisedBenefitToDate: 14850,
       forecastBenefitToDate: 24750,
@@ -114,6 +117,7 @@ describe('a write is visible on the next read', () => {
   it('a revision submitted by another connection (another process)', async () => {
     // Q3 revised from 90 to 95: A = 5, realised − £2,475.
     await recordSubmission(other, returnFor('2014-01-31T10:00:00.000Z', '2013-10-01', 95));
+    await announceChanges(other);
     expect((await summary()).totals.realisedBenefitToDate).toBe(12375);
   });
 
@@ -125,6 +129,7 @@ describe('a write is visible on the next read', () => {
       .where('programme_id', '=', 'tiny')
       .where('id', '=', 'incidents')
       .execute();
+    await announceChanges(other);
     expect((await summary()).totals.realisedBenefitToDate).toBe(6187.5);
     await other.updateTable('programme').set({ rag_green: 0.5 }).where('id', '=', 'tiny').execute();
     const stamp = await getDataStamp(db, 'tiny');
@@ -167,6 +172,8 @@ describe('a write is visible on the next read', () => {
       expect((await read()).forecastBenefitToDate).toBe(14850);
       const loader = createDb(freshStore.location);
       await loadPack(loader, pack, { replace: true });
+      // As the CLI loader does before it ends (PostgreSQL): every server has handled it.
+      await announceChanges(loader);
       // The replacement is business case version 2, not in force until an admin decides.
       expect((await read()).forecastBenefitToDate).toBe(14850);
       // The decision's time is set before the as-of date, so that date judges against version 2.
@@ -178,6 +185,7 @@ describe('a write is visible on the next read', () => {
         actor: { userId: null, label: 'cli' },
         at: '2013-04-01T09:00:00.000Z',
       });
+      await announceChanges(loader);
       await loader.destroy();
       expect((await read()).forecastBenefitToDate).toBe(19800);
       await freshApp.close();

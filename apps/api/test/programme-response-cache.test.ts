@@ -1,6 +1,6 @@
 // The response cache of the programme read routes: a cached answer is still only given to a
 // member, a role-only download is never served from it, and any write shows on the next read.
-import { recordSubmission, SYSTEM_ACTOR } from '@outcomes/db';
+import { announceChanges, recordSubmission, SYSTEM_ACTOR } from '@outcomes/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, getJson, startTestApp, tinyPackDir, type TestApp } from './helpers.js';
 
@@ -85,6 +85,8 @@ describe('programme response cache', () => {
       rows: [{ row: 1, metricId: 'incidents', periodStart: '2013-10-01', value: 90, note: null }],
       at: '2014-01-31T09:00:00.000Z',
     });
+    // As a server does after a write (PostgreSQL): every server has handled it.
+    await announceChanges(t.db);
     const after = (await getJson(t.app, SUMMARY)).body.totals;
     expect(after.missingReturns).toBe(0);
     expect(after.realisedBenefitToDate).toBe(before.realisedBenefitToDate + 4950);

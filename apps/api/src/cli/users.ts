@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { emailSchema, roleSchema, type RoleAssignment } from '@outcomes/contract';
 import {
+  announceChanges,
   createDb,
   databaseLocation,
   runCli,
@@ -283,6 +284,8 @@ async function main(argv: string[]): Promise<number> {
     else if (command === 'password') await password(db, rest);
     else if (command === 'installation-admin') await installationAdmin(db, rest);
     else await setDisabled(db, rest, command === 'disable');
+    // PostgreSQL: every running server has dropped what it kept before this command ends.
+    if (command !== 'list') await announceChanges(db);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {

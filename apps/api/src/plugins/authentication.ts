@@ -3,7 +3,7 @@
 // `config: { public: true }` are open), checks CSRF on cookie-authenticated writes, and requires a
 // role in the programme for every route with a `:programmeId` parameter.
 import cookie from '@fastify/cookie';
-import { loadRequestContext, programmeExists, touchApiToken } from '@outcomes/db';
+import { programmeExists, touchApiToken } from '@outcomes/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError, notFound } from '../lib/api-error.js';
@@ -130,8 +130,7 @@ async function resolveCredential(
     const match = TOKEN_PATTERN.exec(authorization.trim());
     if (!match?.[1]) return 'The Authorization header must be "Bearer" followed by an API token.';
     const invalid = 'The API token is not valid: it may be wrong, expired or revoked.';
-    const context = await loadRequestContext(
-      app.db,
+    const context = await app.requestContexts.load(
       { token: sha256Hex(match[1]) },
       programmeIdOf(request),
     );
@@ -156,8 +155,7 @@ async function resolveCredential(
   const value = request.cookies[sessionCookieName(app.authOptions)];
   if (value === undefined || value === '') return null;
   const ended = 'Your session has ended: sign in again.';
-  const context = await loadRequestContext(
-    app.db,
+  const context = await app.requestContexts.load(
     { session: sha256Hex(value) },
     programmeIdOf(request),
   );
@@ -264,5 +262,5 @@ export const authentication = fp<AuthOptions>(
       requireProgrammeMember(request, programmeId);
     });
   },
-  { name: 'authentication', dependencies: ['error-handler'] },
+  { name: 'authentication', dependencies: ['error-handler', 'request-context-cache'] },
 );

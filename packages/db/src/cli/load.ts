@@ -2,6 +2,7 @@
 // store at DATABASE_PATH (default var/outcomes.sqlite). Exit 0 loaded, 1 refused, 2 usage.
 import { parseArgs } from 'node:util';
 import { runCli } from './run-cli.js';
+import { announceChanges } from '../accounts/request-context-changes.js';
 import { createDb, databaseLocation, describeDatabase } from '../create-db.js';
 import { migrateToLatest } from '../migrate.js';
 import { formatPackError, ProgrammeExistsError } from '../pack/pack-error.js';
@@ -68,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
           ? `Recorded business case version ${loaded.businessCaseVersion}; it is not in force until a programme admin sets it on the Business case versions page.`
           : `Recorded business case version ${loaded.businessCaseVersion}, the original business case.`,
     );
+    // PostgreSQL: every running server has dropped what it kept before this command ends.
+    await announceChanges(db);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const { counts } = loaded;
     console.log(

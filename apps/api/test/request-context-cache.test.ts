@@ -1,0 +1,178 @@
+// Request contexts kept in memory (issue 19). On PostgreSQL a server keeps the context it read for
+// a credential, and uses it only while its change listener is fresh; every kept context is dropped
+// at the first change notification, and a write's answer waits until every listening server has
+// handled it (packages/db/src/accounts/request-context-changes.ts says why that is exact). On
+// SQLite nothing is kept: every request reads its context from the file.
+//
+// Two apps on one store stand for two servers behind a load balancer (two-processes.test.ts runs
+// the real server twice); the tiny programme (test/fixtures/tiny) is read.
+import { performance } from 'node:perf_hooks';
+import { createDb, loadPack, migrateToLatest, requestContextChannels, type Db } from '@outcomes/db';
+import { createTestDatabase, type TestDatabase } from '@outcomes/db/testing';
+import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildApp, type AppOptions } from '../src/app.js';
+import { authHeaders, createTestUser, signIn, tinyPackDir, type Credentials } from './helpers.js';
+
+const SUMMARY = '/api/programmes/tiny/summary?asOf=2014-01-31';
+
+let store: TestDatabase;
+/** The test's own handle on the store, for changes made outside any server. */
+let db: Db;
+const apps: FastifyInstance[] = [];
+const handles: Db[] = [];
+let queries = 0;
+
+const counting: KyselyPlugin = {
+  transformQuery: (args) => args.node,
+  transformResult: async (args) => {
+    queries += 1;
+    return args.result;
+  },
+};
+
+/** Another server on the store: its own connection pool, its own listener (counted queries). */
+async function startServer(options: Partial<AppOptions> = {}): Promise<FastifyInstance> {
+  const handle = createDb(store.location);
+  handles.push(handle);
+  const app = await buildApp({
+    ...options,
+    db: handle.withPlugin(counting),
+    auth: { cookieSecure: false, writeRateLimitPerMinute: 10_000 },
+  });
+  await app.ready();
+  apps.push(app);
+  return app;
+}
+
+async function get(app: FastifyInstance, url: string, credentials: Credentials) {
+  const before = queries;
+  const res = await app.inject({ method: 'GET', url, headers: authHeaders(credentials) });
+  return { status: res.statusCode, queries: queries - before };
+}
+
+/** Waits until the app may use what it keeps (its listener has answered a recent heartbeat). */
+const untilUsable = (app: FastifyInstance) =>
+  vi.waitFor(() => expect(app.requestContexts.usable).toBe(true));
+
+beforeAll(async () => {
+  store = await createTestDatabase();
+  db = createDb(store.location);
+  await migrateToLatest(db);
+  await loadPack(db, tinyPackDir);
+});
+
+afterAll(async () => {
+  for (const app of apps) await app.close();
+  for (const handle of handles) await handle.destroy();
+  await db.destroy();
+  await store.drop();
+});
+
+describe.runIf(process.env['TEST_ENGINE'] !== 'postgres')('on SQLite', () => {
+  it('keeps no context: every request reads its own', async () => {
+    const app = await startServer();
+    const { token } = await createTestUser(db, {
+      email: 'sqlite.board@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'board' }],
+    });
+    expect(app.requestContexts.enabled).toBe(false);
+    expect(app.requestContexts.usable).toBe(false);
+    for (let i = 0; i < 3; i += 1) {
+      expect((await get(app, SUMMARY, { token })).queries).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
+describe.runIf(process.env['TEST_ENGINE'] === 'postgres')('on PostgreSQL', () => {
+  it('answers a repeated read with no query, and a change made in SQL once it is handled', async () => {
+    const app = await startServer();
+    const { token } = await createTestUser(db, {
+      email: 'sql.change@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'board' }],
+    });
+    expect((await get(app, SUMMARY, { token })).status).toBe(200);
+    await app.requestContexts.settle();
+    await untilUsable(app);
+    expect((await get(app, SUMMARY, { token })).status).toBe(200);
+    expect(await get(app, SUMMARY, { token })).toEqual({ status: 200, queries: 0 });
+
+    // Revoked in a SQL shell, not through any server: the trigger tells every listener.
+    await sql`update api_token set revoked_at = ${new Date().toISOString()}
+      where user_id = (select id from app_user where email = 'sql.change@test.local')`.execute(db);
+    await app.requestContexts.settle();
+    expect(await get(app, SUMMARY, { token })).toEqual({ status: 401, queries: 1 });
+  });
+
+  it('serves a change committed through one server from the other at once', async () => {
+    const a = await startServer();
+    const b = await startServer();
+    await createTestUser(db, {
+      email: 'two.servers@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'board' }],
+    });
+    const session = await signIn(a, 'two.servers@test.local');
+    const credentials = { cookie: session.cookie, csrfToken: session.csrfToken };
+    await untilUsable(b);
+    expect((await get(b, SUMMARY, credentials)).status).toBe(200);
+    expect(await get(b, SUMMARY, credentials)).toEqual({ status: 200, queries: 0 });
+
+    // Signing out through A answers only once B has dropped what it kept: B's very next read
+    // finds no session. No wait between the two requests.
+    const out = await a.inject({
+      method: 'POST',
+      url: '/api/logout',
+      headers: authHeaders(credentials),
+    });
+    expect(out.statusCode).toBe(204);
+    expect(await get(b, SUMMARY, credentials)).toEqual({ status: 401, queries: 1 });
+  });
+
+  it('reads every context from the store while the listener has no fresh heartbeat', async () => {
+    // A heartbeat an hour apart: never fresh, as when the process or its connection stalls.
+    const app = await startServer({
+      requestContexts: { changes: { heartbeatEveryMs: 3_600_000 } },
+    });
+    const { token } = await createTestUser(db, {
+      email: 'stalled@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'board' }],
+    });
+    expect(app.requestContexts.enabled).toBe(true);
+    for (let i = 0; i < 3; i += 1) {
+      expect(app.requestContexts.usable).toBe(false);
+      expect((await get(app, SUMMARY, { token })).queries).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('waits for a listener that does not answer no longer than the barrier timeout', async () => {
+    const app = await startServer();
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    const channels = requestContextChannels(rows[0]!.schema);
+    // Counted as a listener (its application_name), but it never acknowledges anything.
+    const silent = new pg.Client({ connectionString: store.location });
+    await silent.connect();
+    try {
+      const answered = performance.now();
+      await app.requestContexts.settle();
+      const withAnswers = performance.now() - answered;
+
+      await silent.query("select set_config('application_name', $1, false)", [channels.listener]);
+      const started = performance.now();
+      await app.requestContexts.settle();
+      const waited = performance.now() - started;
+      // The default timeout is 500 ms: the writer answers then, and not before.
+      expect(waited).toBeGreaterThanOrEqual(490);
+      expect(waited).toBeLessThan(5_000);
+      expect(withAnswers).toBeLessThan(waited);
+    } finally {
+      await silent.end();
+    }
+  });
+});
