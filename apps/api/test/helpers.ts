@@ -10,6 +10,7 @@ import {
 } from '@outcomes/db';
 import { createTestDatabase, storeChecksum as checksumStore } from '@outcomes/db/testing';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { buildApp, type AppOptions } from '../src/app.js';
 import { createApiToken } from '../src/services/accounts/api-tokens.js';
 import { createUser } from '../src/services/accounts/create-user.js';
@@ -245,4 +246,23 @@ export function allRoutes(tree: string): { path: string; methods: string[] }[] {
     if (match[3]) out.push({ path, methods: match[3].split(', ').filter((m) => m !== 'HEAD') });
   }
   return out;
+}
+
+/**
+ * Counts the queries a store runs once `plugin` is on it (`db.withPlugin(counter.plugin)`): its
+ * transformResult hook runs once for every query executed, including queries compiled once and
+ * run again.
+ */
+export function queryCounter(): { plugin: KyselyPlugin; count: () => number } {
+  let queries = 0;
+  return {
+    plugin: {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        queries += 1;
+        return args.result;
+      },
+    },
+    count: () => queries,
+  };
 }

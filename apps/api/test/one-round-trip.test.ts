@@ -7,10 +7,16 @@
 import { createDb, loadPack, migrateToLatest, type Db } from '@outcomes/db';
 import { createTestDatabase, type TestDatabase } from '@outcomes/db/testing';
 import type { FastifyInstance } from 'fastify';
-import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { authHeaders, createTestUser, signIn, tinyPackDir, type Credentials } from './helpers.js';
+import {
+  authHeaders,
+  createTestUser,
+  queryCounter,
+  signIn,
+  tinyPackDir,
+  type Credentials,
+} from './helpers.js';
 
 const SUMMARY = '/api/programmes/tiny/summary?asOf=2014-01-31';
 
@@ -18,15 +24,8 @@ let store: TestDatabase;
 let db: Db;
 let app: FastifyInstance;
 let token: string;
-let queries = 0;
-
-const counting: KyselyPlugin = {
-  transformQuery: (args) => args.node,
-  transformResult: async (args) => {
-    queries += 1;
-    return args.result;
-  },
-};
+const counter = queryCounter();
+const counting = counter.plugin;
 
 /** Queries a cached read makes: the one context query on SQLite, none on PostgreSQL. */
 const queriesPerHit = () => (store.engine === 'postgres' ? 0 : 1);
@@ -35,9 +34,9 @@ const queriesPerHit = () => (store.engine === 'postgres' ? 0 : 1);
 async function countedGet(url: string, credentials: Credentials) {
   // PostgreSQL: kept contexts are used only once the change listener has a fresh heartbeat.
   await vi.waitFor(() => expect(app.requestContexts.usable).toBe(store.engine === 'postgres'));
-  const before = queries;
+  const before = counter.count();
   const res = await app.inject({ method: 'GET', url, headers: authHeaders(credentials) });
-  return { status: res.statusCode, queries: queries - before };
+  return { status: res.statusCode, queries: counter.count() - before };
 }
 
 beforeAll(async () => {

@@ -10,12 +10,18 @@ import { performance } from 'node:perf_hooks';
 import { createDb, loadPack, migrateToLatest, requestContextChannels, type Db } from '@outcomes/db';
 import { createTestDatabase, type TestDatabase } from '@outcomes/db/testing';
 import type { FastifyInstance } from 'fastify';
-import type { KyselyPlugin } from 'kysely';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp, type AppOptions } from '../src/app.js';
-import { authHeaders, createTestUser, signIn, tinyPackDir, type Credentials } from './helpers.js';
+import {
+  authHeaders,
+  createTestUser,
+  queryCounter,
+  signIn,
+  tinyPackDir,
+  type Credentials,
+} from './helpers.js';
 
 const SUMMARY = '/api/programmes/tiny/summary?asOf=2014-01-31';
 
@@ -24,15 +30,8 @@ let store: TestDatabase;
 let db: Db;
 const apps: FastifyInstance[] = [];
 const handles: Db[] = [];
-let queries = 0;
-
-const counting: KyselyPlugin = {
-  transformQuery: (args) => args.node,
-  transformResult: async (args) => {
-    queries += 1;
-    return args.result;
-  },
-};
+const counter = queryCounter();
+const counting = counter.plugin;
 
 /** Another server on the store: its own connection pool, its own listener (counted queries). */
 async function startServer(options: Partial<AppOptions> = {}): Promise<FastifyInstance> {
@@ -49,9 +48,9 @@ async function startServer(options: Partial<AppOptions> = {}): Promise<FastifyIn
 }
 
 async function get(app: FastifyInstance, url: string, credentials: Credentials) {
-  const before = queries;
+  const before = counter.count();
   const res = await app.inject({ method: 'GET', url, headers: authHeaders(credentials) });
-  return { status: res.statusCode, queries: queries - before };
+  return { status: res.statusCode, queries: counter.count() - before };
 }
 
 /** Waits until the app may use what it keeps (its listener has answered a recent heartbeat). */
