@@ -7,7 +7,6 @@ export {
   isPostgresUrl,
   type Db,
   type Engine,
-  postgresLocationOf,
 } from './create-db.js';
 export { migrateToLatest } from './migrate.js';
 export { migrations } from './migrations/index.js';

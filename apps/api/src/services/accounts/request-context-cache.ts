@@ -60,9 +60,10 @@ export class RequestContextCache {
     }
     const generation = changes.generation;
     const context = await loadRequestContext(this.db, credential, programmeId);
-    // Kept only if no change arrived while it was read: it might predate that change.
+    // Kept only if no change arrived while it was read: it might predate that change. (With the
+    // generation unchanged, the entries are still those of this generation: dropIfChanged ran
+    // above, and only ever moves them to the listener's current generation.)
     if (context !== undefined && changes.generation === generation) {
-      this.dropIfChanged(generation);
       if (this.entries.size >= this.maxEntries) this.entries.clear();
       this.entries.set(key, context);
     }
