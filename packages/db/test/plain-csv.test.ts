@@ -7,23 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { splitPlainCsv } from '../src/pack/plain-csv.js';
 
 /** What readCsv takes from csv-parse: each record and the line it ends on. */
-function viaCsvParse(text: string): { record: string[]; line: number }[] {
+function viaCsvParse(text: string): { fields: string[]; line: number }[] {
   const records = parse(text, {
     bom: true,
     columns: false,
     info: true,
     skip_empty_lines: true,
   }) as unknown as { record: string[]; info: { lines: number } }[];
-  return records.map(({ record, info }) => ({ record, line: info.lines }));
+  return records.map(({ record, info }) => ({ fields: record, line: info.lines }));
 }
 
 describe('splitPlainCsv', () => {
   it('splits a pack file as csv-parse does, skipping empty lines but counting them', () => {
     const text = 'metric_id,period_start,value,note\nm1,2014-01-01,70,\n\nm1,2014-04-01,,late\n';
     expect(splitPlainCsv(text)).toEqual([
-      { record: ['metric_id', 'period_start', 'value', 'note'], line: 1 },
-      { record: ['m1', '2014-01-01', '70', ''], line: 2 },
-      { record: ['m1', '2014-04-01', '', 'late'], line: 4 },
+      { fields: ['metric_id', 'period_start', 'value', 'note'], line: 1 },
+      { fields: ['m1', '2014-01-01', '70', ''], line: 2 },
+      { fields: ['m1', '2014-04-01', '', 'late'], line: 4 },
     ]);
     expect(splitPlainCsv(text)).toEqual(viaCsvParse(text));
   });

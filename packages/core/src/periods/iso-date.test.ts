@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addMonthsToMonthStart,
@@ -29,6 +30,37 @@ describe('isIsoDate', () => {
     expect(isIsoDate('01/04/2013')).toBe(false);
     expect(isIsoDate('2013-04-01T00:00:00Z')).toBe(false);
     expect(isIsoDate('')).toBe(false);
+    expect(isIsoDate('2013-04-0１')).toBe(false); // a full-width digit
+    expect(isIsoDate(' 2013-04-01')).toBe(false);
+    expect(isIsoDate('2013/04/01')).toBe(false);
+  });
+
+  it('agrees with the plain definition (regex shape, then month and day ranges) on any text', () => {
+    // The reader checks digits one by one so as not to allocate; this is what it must mean.
+    const reference = (s: string): boolean => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (!match) return false;
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+    };
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
+    const dateLike = fc
+      .tuple(
+        digits(4),
+        fc.constantFrom('-', '/', ''),
+        digits(2),
+        fc.constantFrom('-', '.'),
+        digits(2),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(dateLike, fc.string({ maxLength: 12 })), (s) => {
+        expect(isIsoDate(s)).toBe(reference(s));
+        const parts = toCalendarDate(s);
+        expect(parts === null ? null : formatIsoDate(parts)).toBe(reference(s) ? s : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

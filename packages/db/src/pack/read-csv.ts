@@ -137,51 +137,66 @@ export async function readCsv(
 
 /** Parses a CSV file's text (already decoded) and checks its header. */
 export function parseCsvText(text: string, spec: CsvFileSpec, report: Report): CsvFile {
-  const { file } = spec;
-  let records: { record: string[]; info: InfoRecord }[];
-  const skipped: CsvError[] = [];
+  // The quote-free fast path gives the same records and line numbers csv-parse would.
   const plain = splitPlainCsv(text);
-  if (plain !== null) {
-    // The same records csv-parse gives for a quote-free file; `lines` from the line numbers.
-    records = plain.map(({ record, line }) => ({ record, info: { lines: line } as InfoRecord }));
-  } else {
-    try {
-      // With `info: true` each record comes back as { record, info }; the typings only describe the
-      // plain form. Every malformed record is reported (skip_records_with_error only lets parsing
-      // carry on past it); nothing is relaxed.
-      records = parse(text, {
-        bom: true,
-        columns: false,
-        info: true,
-        skip_empty_lines: true,
-        skip_records_with_error: true,
-        on_skip: (error) => {
-          if (error !== undefined) skipped.push(error);
-          return undefined;
-        },
-      }) as unknown as { record: string[]; info: InfoRecord }[];
-    } catch (error) {
-      const csvError = error as CsvError;
-      report({
-        file,
-        line: lineOf(csvError),
-        column: null,
-        message: describeCsvError(csvError, undefined),
-      });
-      return { rows: [], usable: false, complete: false };
-    }
+  const read =
+    plain === null
+      ? parseWithCsvParse(text, spec.file, report)
+      : { records: plain, complete: true };
+  if (read === null) return { rows: [], usable: false, complete: false };
+  // A value the pack export escaped against spreadsheet formulas (`'=...`) reads as it was.
+  // In place: the records are this function's own, and a copy per row is pure garbage.
+  for (const { fields } of read.records) {
+    for (let i = 0; i < fields.length; i++) fields[i] = restoreFormulaText(fields[i] ?? '');
+  }
+  return csvFileFromRecords(spec, read.records, read.complete, report);
+}
+
+/**
+ * Reads any CSV with csv-parse, reporting every malformed record (skip_records_with_error only
+ * lets parsing carry on past it; nothing is relaxed). Null when the text cannot be read at all.
+ */
+function parseWithCsvParse(
+  text: string,
+  file: string,
+  report: Report,
+): { records: CsvRecord[]; complete: boolean } | null {
+  let parsed: { record: string[]; info: InfoRecord }[];
+  const skipped: CsvError[] = [];
+  try {
+    // With `info: true` each record comes back as { record, info }; the typings only describe the
+    // plain form.
+    parsed = parse(text, {
+      bom: true,
+      columns: false,
+      info: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        if (error !== undefined) skipped.push(error);
+        return undefined;
+      },
+    }) as unknown as { record: string[]; info: InfoRecord }[];
+  } catch (error) {
+    const csvError = error as CsvError;
+    report({
+      file,
+      line: lineOf(csvError),
+      column: null,
+      message: describeCsvError(csvError, undefined),
+    });
+    return null;
   }
   for (const error of skipped) {
-    const message = describeCsvError(error, records[0]?.record.length);
+    const message = describeCsvError(error, parsed[0]?.record.length);
     report({ file, line: lineOf(error), column: null, message });
   }
   // info.lines is the line a record ends on; a quoted value spanning lines starts it earlier.
-  // A value the pack export escaped against spreadsheet formulas (`'=...`) reads as it was.
-  const split = records.map(({ record, info }) => ({
+  const records = parsed.map(({ record, info }) => ({
     line: info.lines - countNewlines(record),
-    fields: record.map(restoreFormulaText),
+    fields: record,
   }));
-  return csvFileFromRecords(spec, split, skipped.length === 0, report);
+  return { records, complete: skipped.length === 0 };
 }
 
 /**
@@ -254,12 +269,16 @@ export function csvFileFromRecords(
   }
   if (!usable) return { rows: [], usable, complete: false };
 
-  const rows: CsvRow[] = [];
+  // Where each of the spec's columns sits in this file (-1: an optional column left out).
+  const positions = spec.columns.map((name) => indexOf.get(name) ?? -1);
+  const rows: CsvRow[] = new Array<CsvRow>(records.length - 1);
   for (let r = 1; r < records.length; r++) {
-    const fields = records[r]?.fields ?? [];
+    const record = records[r] as CsvRecord;
     const values: Record<string, string> = {};
-    for (const name of spec.columns) values[name] = fields[indexOf.get(name) ?? -1] ?? '';
-    rows.push({ line: records[r]?.line ?? 0, values });
+    for (let c = 0; c < positions.length; c++) {
+      values[spec.columns[c] as string] = record.fields[positions[c] as number] ?? '';
+    }
+    rows[r - 1] = { line: record.line, values };
   }
   return { rows, usable, complete };
 }
