@@ -253,16 +253,24 @@ export function allRoutes(tree: string): { path: string; methods: string[] }[] {
  * transformResult hook runs once for every query executed, including queries compiled once and
  * run again.
  */
-export function queryCounter(): { plugin: KyselyPlugin; count: () => number } {
+export function queryCounter(): {
+  plugin: KyselyPlugin;
+  count: () => number;
+  /** The column names of each query's result, in order (tells one kind of query from another). */
+  columns: () => string[][];
+} {
   let queries = 0;
+  const columns: string[][] = [];
   return {
     plugin: {
       transformQuery: (args) => args.node,
       transformResult: async (args) => {
         queries += 1;
+        columns.push(Object.keys(args.result.rows[0] ?? {}));
         return args.result;
       },
     },
     count: () => queries,
+    columns: () => columns.slice(),
   };
 }

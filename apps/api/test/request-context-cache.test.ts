@@ -2,7 +2,8 @@
 // a credential, and uses it only while its change listener is fresh; every kept context is dropped
 // at the first change notification, and a write's answer waits until every listening server has
 // handled it (packages/db/src/accounts/request-context-changes.ts says why that is exact). On
-// SQLite nothing is kept: every request reads its context from the file.
+// SQLite each request reads the connection's change marker instead of its context, and every kept
+// context is dropped when the marker moved: a change by anyone is seen by the very next request.
 //
 // Two apps on one store stand for two servers behind a load balancer (two-processes.test.ts runs
 // the real server twice); the tiny programme (test/fixtures/tiny) is read.
@@ -71,18 +72,117 @@ afterAll(async () => {
   await store.drop();
 });
 
+/** What one GET asked the store: each query's result columns (the marker: own and others). */
+async function asked(app: FastifyInstance, url: string, credentials: Credentials) {
+  const before = counter.columns().length;
+  const res = await app.inject({ method: 'GET', url, headers: authHeaders(credentials) });
+  return { status: res.statusCode, queries: counter.columns().slice(before) };
+}
+
+const MARKER = ['own', 'others'];
+
+/**
+ * The first read evaluates and notes the credential's use (a write: the marker moves); the second
+ * reads the context again under the new marker and keeps it.
+ */
+async function warm(app: FastifyInstance, credentials: Credentials): Promise<void> {
+  for (let i = 0; i < 2; i += 1) expect((await asked(app, SUMMARY, credentials)).status).toBe(200);
+}
+
 describe.runIf(process.env['TEST_ENGINE'] !== 'postgres')('on SQLite', () => {
-  it('keeps no context: every request reads its own', async () => {
+  it('answers a repeated read with the change marker alone, not the context query', async () => {
     const app = await startServer();
     const { token } = await createTestUser(db, {
       email: 'sqlite.board@test.local',
       programmeId: 'tiny',
       roles: [{ role: 'board' }],
     });
-    expect(app.requestContexts.enabled).toBe(false);
+    expect(app.requestContexts.enabled).toBe(true);
+    // Kept contexts are never used without asking the file: each use reads the marker.
     expect(app.requestContexts.usable).toBe(false);
+    await warm(app, { token });
+    expect(await asked(app, SUMMARY, { token })).toEqual({ status: 200, queries: [MARKER] });
+  });
+
+  it('sees a change committed on another connection at the very next request', async () => {
+    const app = await startServer();
+    const { token } = await createTestUser(db, {
+      email: 'sqlite.elsewhere@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'board' }],
+    });
+    await warm(app, { token });
+    expect(await asked(app, SUMMARY, { token })).toEqual({ status: 200, queries: [MARKER] });
+
+    // Revoked through the test's own connection (a SQL shell, another process): no notice given.
+    await sql`update api_token set revoked_at = ${new Date().toISOString()}
+      where user_id = (select id from app_user where email = 'sqlite.elsewhere@test.local')`.execute(
+      db,
+    );
+    const after = await asked(app, SUMMARY, { token });
+    expect(after.status).toBe(401);
+    expect(after.queries[0]).toEqual(MARKER);
+    expect(after.queries.length).toBe(2);
+  });
+
+  it("sees a change committed on the server's own connection at the very next request", async () => {
+    const handle = createDb(store.location);
+    handles.push(handle);
+    const app = await buildApp({
+      db: handle.withPlugin(counting),
+      auth: { cookieSecure: false, writeRateLimitPerMinute: 10_000 },
+    });
+    await app.ready();
+    apps.push(app);
+    const { token } = await createTestUser(db, {
+      email: 'sqlite.own@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'board' }],
+    });
+    await warm(app, { token });
+    expect(await asked(app, SUMMARY, { token })).toEqual({ status: 200, queries: [MARKER] });
+    // The grant withdrawn on the connection the server reads with: its own row changes count.
+    await sql`delete from role_grant
+      where user_id = (select id from app_user where email = 'sqlite.own@test.local')`.execute(
+      handle,
+    );
+    expect((await asked(app, SUMMARY, { token })).status).toBe(403);
+  });
+
+  it('serves a sign-out through one server from the other at once, with no barrier', async () => {
+    const a = await startServer();
+    const b = await startServer();
+    await createTestUser(db, {
+      email: 'sqlite.two@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'board' }],
+    });
+    const session = await signIn(a, 'sqlite.two@test.local');
+    const credentials = { cookie: session.cookie, csrfToken: session.csrfToken };
+    await warm(b, credentials);
+    expect(await asked(b, SUMMARY, credentials)).toEqual({ status: 200, queries: [MARKER] });
+    const out = await a.inject({
+      method: 'POST',
+      url: '/api/logout',
+      headers: authHeaders(credentials),
+    });
+    expect(out.statusCode).toBe(204);
+    expect((await asked(b, SUMMARY, credentials)).status).toBe(401);
+  });
+
+  it('reads every context from the file when keeping is switched off', async () => {
+    const app = await startServer({ requestContexts: { enabled: false } });
+    const { token } = await createTestUser(db, {
+      email: 'sqlite.off@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'board' }],
+    });
+    expect(app.requestContexts.enabled).toBe(false);
     for (let i = 0; i < 3; i += 1) {
-      expect((await get(app, SUMMARY, { token })).queries).toBeGreaterThanOrEqual(1);
+      const { status, queries } = await asked(app, SUMMARY, { token });
+      expect(status).toBe(200);
+      expect(queries.length).toBeGreaterThanOrEqual(1);
+      expect(queries).not.toContainEqual(MARKER);
     }
   });
 });

@@ -130,6 +130,7 @@ export {
 export { listProgrammeScopeIds } from './accounts/programme-scope-ids.js';
 export {
   loadRequestContext,
+  sqliteChangeMarker,
   type CredentialHash,
   type RequestContext,
   type RequestCredential,

@@ -6,11 +6,11 @@
 // for (TEST_ENGINE).
 import { sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRequestContext } from '../src/accounts/request-context.js';
+import { loadRequestContext, sqliteChangeMarker } from '../src/accounts/request-context.js';
 import { insertApiToken } from '../src/accounts/api-tokens.js';
 import { replaceRoleGrants } from '../src/accounts/role-grants.js';
 import { insertUser } from '../src/accounts/users.js';
-import { engineOf, idleSqliteConnectionOf } from '../src/create-db.js';
+import { createDb, engineOf, idleSqliteConnectionOf } from '../src/create-db.js';
 import { loadPack } from '../src/pack/load-pack.js';
 import { getDataStamp } from '../src/queries/get-data-stamp.js';
 import type { Database } from '../src/schema/database.js';
@@ -157,6 +157,50 @@ describe('request context', () => {
     expect(after?.programme?.stamp).toBe(await getDataStamp(db, 'mini'));
     expect(after?.programme?.stamp).not.toBe(before);
     expect(idleSqliteConnectionOf(db) !== undefined).toBe(engineOf(db) === 'sqlite');
+    await db.destroy();
+  });
+
+  it('moves the SQLite change marker on any committed change, by this connection or another', async () => {
+    const db = await storeWithGrants();
+    if (engineOf(db) === 'postgres') {
+      // PostgreSQL's kept contexts follow its notifications instead.
+      expect(await sqliteChangeMarker(db)).toBeUndefined();
+      await db.destroy();
+      return;
+    }
+    const location = idleSqliteConnectionOf(db)?.name ?? '';
+    const other = createDb(location);
+    const start = await sqliteChangeMarker(db);
+    expect(start).toMatch(/^\d+:\d+$/);
+
+    // Reads move nothing, on either connection.
+    await loadRequestContext(db, { token: 'hash-1' }, 'mini');
+    await loadRequestContext(other, { token: 'hash-1' }, 'mini');
+    expect(await sqliteChangeMarker(db)).toBe(start);
+
+    // A statement that changes no row moves nothing either.
+    await sql`update api_token set revoked_at = ${NOW} where id = -1`.execute(db);
+    expect(await sqliteChangeMarker(db)).toBe(start);
+
+    // This connection's own change.
+    await sql`update api_token set last_used_at = ${NOW}`.execute(db);
+    const afterOwn = await sqliteChangeMarker(db);
+    expect(afterOwn).not.toBe(start);
+
+    // Another connection's commit, with nothing said to this one.
+    await sql`update programme set data_version = data_version + 1 where id = 'mini'`.execute(
+      other,
+    );
+    const afterOther = await sqliteChangeMarker(db);
+    expect(afterOther).not.toBe(afterOwn);
+
+    // Read through Kysely (a plugin instance, not the connection itself), the same marker.
+    expect(
+      await sqliteChangeMarker(
+        db.withPlugin({ transformQuery: (a) => a.node, transformResult: async (a) => a.result }),
+      ),
+    ).toBe(afterOther);
+    await other.destroy();
     await db.destroy();
   });
 });

@@ -1,11 +1,18 @@
-// Request contexts kept between requests on PostgreSQL (issue 19): a cached read then makes no
-// round trip at all. What may be kept, and for how long, is RequestContextChanges' to say (see
-// packages/db/src/accounts/request-context-changes.ts for why the answers stay exact): a context
-// is used only while that server's change listener is fresh, and every kept context is dropped
-// at the first change notification. Without a listener (SQLite, or a store not opened by
-// createDb) every request reads its context from the store, as before.
+// Request contexts kept between requests (issue 19), so a cached read costs less than reading the
+// credential, its user, its grants and the programme's stamp again. What may be kept, and for how
+// long, each engine says in its own way, and both keep the answers exact:
+// - PostgreSQL: RequestContextChanges (packages/db/src/accounts/request-context-changes.ts). A
+//   context is used only while that server's change listener is fresh, every kept context is
+//   dropped at the first change notification, and a read makes no round trip at all.
+// - SQLite: sqliteChangeMarker (packages/db/src/accounts/request-context.ts). Each request reads
+//   the connection's change marker (its own row changes and other connections' commits) and every
+//   kept context is dropped when it moved, so any write, by this server, another process or a SQL
+//   shell, is seen by the very next request. A read then costs the marker, not the context query.
+// With `enabled: false` (REQUEST_CONTEXT_CACHE=false) every request reads its context from the store.
 import {
+  engineOf,
   loadRequestContext,
+  sqliteChangeMarker,
   type CredentialHash,
   type Db,
   type RequestContext,
@@ -15,30 +22,56 @@ import {
 /** Contexts kept at most; past this the cache starts again (a flood of credentials, say). */
 const DEFAULT_MAX_ENTRIES = 20_000;
 
+/** Where the validity of kept contexts comes from. */
+type Keeping =
+  | { engine: 'postgres'; changes: RequestContextChanges }
+  | { engine: 'sqlite' }
+  | { engine: 'none' };
+
 export class RequestContextCache {
   private readonly entries = new Map<string, RequestContext>();
-  /** The listener's generation the entries were read in. */
-  private entriesGeneration = -1;
+  /** What the entries were read under: the listener's generation, or the SQLite marker. */
+  private entriesReadUnder: number | string | undefined = undefined;
+  private readonly keeping: Keeping;
 
+  /**
+   * `changes`: the PostgreSQL change listener (undefined on SQLite, or when keeping is off).
+   * `enabled: false` keeps nothing on either engine.
+   */
   constructor(
     private readonly db: Db,
-    private readonly changes: RequestContextChanges | undefined,
-    private readonly maxEntries = DEFAULT_MAX_ENTRIES,
-  ) {}
-
-  /** Whether contexts are kept at all (a PostgreSQL store with a change listener). */
-  get enabled(): boolean {
-    return this.changes !== undefined;
+    changes: RequestContextChanges | undefined,
+    options: { enabled?: boolean; maxEntries?: number } = {},
+  ) {
+    this.maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+    this.keeping =
+      options.enabled === false
+        ? { engine: 'none' }
+        : changes !== undefined
+          ? { engine: 'postgres', changes }
+          : engineOf(db) === 'sqlite'
+            ? { engine: 'sqlite' }
+            : { engine: 'none' };
   }
 
-  /** Whether a kept context may be used now (the listener's heartbeat is fresh). */
+  private readonly maxEntries: number;
+
+  /** Whether contexts are kept at all. */
+  get enabled(): boolean {
+    return this.keeping.engine !== 'none';
+  }
+
+  /**
+   * Whether a kept context may be used now without asking the store anything: on PostgreSQL
+   * while the listener's heartbeat is fresh; never on SQLite, where each use reads the marker.
+   */
   get usable(): boolean {
-    return this.changes?.fresh ?? false;
+    return this.keeping.engine === 'postgres' && this.keeping.changes.fresh;
   }
 
   /** Resolves once every server has handled every change committed so far (tests, writes). */
   async settle(): Promise<void> {
-    await this.changes?.barrier();
+    if (this.keeping.engine === 'postgres') await this.keeping.changes.barrier();
   }
 
   /** The credential's context as loadRequestContext reads it, from memory when that is exact. */
@@ -46,33 +79,66 @@ export class RequestContextCache {
     credential: CredentialHash,
     programmeId: string | null,
   ): Promise<RequestContext | undefined> {
-    const changes = this.changes;
-    if (changes === undefined) return loadRequestContext(this.db, credential, programmeId);
-    this.dropIfChanged(changes.generation);
-    // A hash is hex and the kind a fixed word, so the key is unambiguous; NUL never is an id.
-    const key =
-      'session' in credential
-        ? `s:${credential.session}:${programmeId ?? '\u0000'}`
-        : `t:${credential.token}:${programmeId ?? '\u0000'}`;
+    switch (this.keeping.engine) {
+      case 'postgres':
+        return this.loadOnPostgres(this.keeping.changes, credential, programmeId);
+      case 'sqlite':
+        return this.loadOnSqlite(credential, programmeId);
+      case 'none':
+        return loadRequestContext(this.db, credential, programmeId);
+    }
+  }
+
+  private async loadOnPostgres(
+    changes: RequestContextChanges,
+    credential: CredentialHash,
+    programmeId: string | null,
+  ): Promise<RequestContext | undefined> {
+    const generation = changes.generation;
+    this.dropUnlessReadUnder(generation);
+    const key = keyOf(credential, programmeId);
     if (changes.fresh) {
       const kept = this.entries.get(key);
       if (kept !== undefined) return kept;
     }
-    const generation = changes.generation;
     const context = await loadRequestContext(this.db, credential, programmeId);
-    // Kept only if no change arrived while it was read: it might predate that change. (With the
-    // generation unchanged, the entries are still those of this generation: dropIfChanged ran
-    // above, and only ever moves them to the listener's current generation.)
-    if (context !== undefined && changes.generation === generation) {
-      if (this.entries.size >= this.maxEntries) this.entries.clear();
-      this.entries.set(key, context);
-    }
+    // Kept only if no change arrived while it was read: it might predate that change.
+    if (context !== undefined && changes.generation === generation) this.keep(key, context);
     return context;
   }
 
-  private dropIfChanged(generation: number): void {
-    if (generation === this.entriesGeneration) return;
-    this.entries.clear();
-    this.entriesGeneration = generation;
+  private async loadOnSqlite(
+    credential: CredentialHash,
+    programmeId: string | null,
+  ): Promise<RequestContext | undefined> {
+    // The marker first, then the context: a commit between the two makes the next marker differ.
+    const marker = await sqliteChangeMarker(this.db);
+    if (marker === undefined) return loadRequestContext(this.db, credential, programmeId);
+    this.dropUnlessReadUnder(marker);
+    const key = keyOf(credential, programmeId);
+    const kept = this.entries.get(key);
+    if (kept !== undefined) return kept;
+    const context = await loadRequestContext(this.db, credential, programmeId);
+    // Not kept if another request has since seen the marker move (the entries are newer).
+    if (context !== undefined && this.entriesReadUnder === marker) this.keep(key, context);
+    return context;
   }
+
+  private keep(key: string, context: RequestContext): void {
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(key, context);
+  }
+
+  private dropUnlessReadUnder(version: number | string): void {
+    if (version === this.entriesReadUnder) return;
+    this.entries.clear();
+    this.entriesReadUnder = version;
+  }
+}
+
+/** A hash is hex and the kind a fixed word, so the key is unambiguous; NUL never is an id. */
+function keyOf(credential: CredentialHash, programmeId: string | null): string {
+  return 'session' in credential
+    ? `s:${credential.session}:${programmeId ?? '\u0000'}`
+    : `t:${credential.token}:${programmeId ?? '\u0000'}`;
 }
