@@ -7,7 +7,7 @@ import {
 } from '@outcomes/contract';
 import type { ProgrammeData } from '@outcomes/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { benefitLinesTable, ledgerTable } from '../../exports/finance-tables.js';
+import { benefitLinesTable, ledgerTable } from '../../exports/finance-tables/benefit-tables.js';
 import { sendExport } from '../../exports/send-export.js';
 import { notFound } from '../../lib/api-error.js';
 import { todayInLondon } from '../../lib/today.js';

@@ -1,7 +1,7 @@
 // GET /api/programmes/:programmeId/costs/lines: the cost rows behind a cost figure.
 import { costLinesQuerySchema, costLinesSchema } from '@outcomes/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { costLinesTable } from '../../exports/finance-tables.js';
+import { costLinesTable } from '../../exports/finance-tables/cost-lines-table.js';
 import { sendExport } from '../../exports/send-export.js';
 import { todayInLondon } from '../../lib/today.js';
 import { toCostLines } from '../../mappers/finance-lines.js';

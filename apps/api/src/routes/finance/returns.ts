@@ -7,7 +7,11 @@ import {
   reinvestmentPotSchema,
 } from '@outcomes/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { equityTable, reinvestmentTable, returnsTable } from '../../exports/finance-tables.js';
+import {
+  equityTable,
+  reinvestmentTable,
+  returnsTable,
+} from '../../exports/finance-tables/returns-tables.js';
 import { sendExport } from '../../exports/send-export.js';
 import { todayInLondon } from '../../lib/today.js';
 import { toProgrammeEquity } from '../../mappers/finance-equity.js';

@@ -1,7 +1,7 @@
 // GET /api/programmes/:programmeId/unit-costs: the unit-cost register (not as-of dependent).
 import { unitCostRegisterSchema, unitCostsQuerySchema } from '@outcomes/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { unitCostsTable } from '../../exports/finance-tables.js';
+import { unitCostsTable } from '../../exports/finance-tables/unit-costs-table.js';
 import { sendExport } from '../../exports/send-export.js';
 import { toUnitCostRegister } from '../../mappers/finance-unit-costs.js';
 import { requireProgrammeData } from '../../services/programme-evaluation.js';
