@@ -271,14 +271,14 @@ export function csvFileFromRecords(
 
   // Where each of the spec's columns sits in this file (-1: an optional column left out).
   const positions = spec.columns.map((name) => indexOf.get(name) ?? -1);
-  const rows: CsvRow[] = new Array<CsvRow>(records.length - 1);
+  const rows: CsvRow[] = [];
   for (let r = 1; r < records.length; r++) {
     const record = records[r] as CsvRecord;
     const values: Record<string, string> = {};
     for (let c = 0; c < positions.length; c++) {
       values[spec.columns[c] as string] = record.fields[positions[c] as number] ?? '';
     }
-    rows[r - 1] = { line: record.line, values };
+    rows.push({ line: record.line, values });
   }
   return { rows, usable, complete };
 }
