@@ -2,7 +2,7 @@
 // a unit cost's separate economic or social part must not repeat its own category, and a cost
 // line priced in another year than the price base needs both deflator indexes, exactly as a
 // unit cost does. Each problem names file, line and column.
-import type { Report } from './read-pack.js';
+import type { Report } from './validate-pack.js';
 import { costsCsv, unitCostsCsv } from './pack-files.js';
 
 interface Line<T> {

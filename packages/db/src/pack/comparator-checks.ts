@@ -6,7 +6,7 @@
 // comparatorBaseLevel would otherwise refuse the metric at evaluation, long after the load).
 import type { Comparator } from '@outcomes/core';
 import { baselinesCsv, comparatorsCsv, metricsCsv } from './pack-files.js';
-import type { Report } from './read-pack.js';
+import type { Report } from './validate-pack.js';
 
 interface Line<T> {
   line: number;

@@ -6,7 +6,7 @@
 // with no profile to describe.
 import type { Persistence } from '@outcomes/core';
 import { metricsCsv } from './pack-files.js';
-import type { Report } from './read-pack.js';
+import type { Report } from './validate-pack.js';
 
 export interface PersistenceColumns {
   id: string;

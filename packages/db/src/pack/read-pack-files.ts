@@ -31,7 +31,7 @@ import {
   type CsvFileSpec,
   type CsvRecord,
 } from './read-csv.js';
-import { validatePack, type ReadPackResult, type Report } from './read-pack.js';
+import { validatePack, type ReadPackResult, type Report } from './validate-pack.js';
 
 /**
  * A pack's files held in memory, by file name ('programme.json', 'metrics.csv', ...): a file's

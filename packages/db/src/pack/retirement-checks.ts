@@ -15,7 +15,7 @@ import {
   type Programme,
 } from '@outcomes/core';
 import { metricsCsv } from './pack-files.js';
-import type { Report } from './read-pack.js';
+import type { Report } from './validate-pack.js';
 
 interface Line<T> {
   line: number;
