@@ -1,8 +1,9 @@
 // The Pack a validated programme becomes: every row, already checked by validatePack, turned from
 // the CSV's column names into the domain's (unit costs with their bearers, metrics with their
 // comparator, additionality and persistence profile).
-import type { Additionality, Programme, UnitCost } from '@outcomes/core';
+import type { Programme, UnitCost } from '@outcomes/core';
 import type * as z from 'zod';
+import { additionalityOf } from '../additionality-columns.js';
 import { groupByMetric, packComparator } from './comparator-checks.js';
 import { packPersistence } from './persistence-checks.js';
 import type { Pack } from './pack.js';
@@ -116,7 +117,7 @@ export function packFromRows(rows: ValidPackRows): Pack {
       attribution: row.attribution,
       source: row.source,
       cumulative: row.cumulative,
-      ...packAdditionality(row),
+      ...additionalityOf(row),
       ...(row.indicator_code === null ? {} : { indicatorCode: row.indicator_code }),
       ...packComparator(row, comparatorRows),
       ...packPersistence(row),
@@ -170,28 +171,4 @@ export function packFromRows(rows: ValidPackRows): Pack {
     })),
   };
   return pack;
-}
-
-/** A metric row's additionality, or nothing when it gives none (so its figures stand). */
-function packAdditionality(row: {
-  deadweight: number;
-  displacement: number;
-  leakage: number;
-  substitution: number;
-  additionality_source: string | null;
-  additionality_grade: string | null;
-}): { additionality?: Additionality } {
-  const a: Additionality = {
-    leakage: row.leakage,
-    displacement: row.displacement,
-    substitution: row.substitution,
-    deadweight: row.deadweight,
-    source: row.additionality_source,
-    grade: row.additionality_grade,
-  };
-  const none =
-    a.leakage + a.displacement + a.substitution + a.deadweight === 0 &&
-    a.source === null &&
-    a.grade === null;
-  return none ? {} : { additionality: a };
 }

@@ -1,6 +1,5 @@
 // Row → domain mappers, one per entity: the only place that knows both column and field names.
 import type {
-  Additionality,
   Persistence,
   Baseline,
   BenefitCategory,
@@ -24,6 +23,7 @@ import type {
   UnitCostBearer,
   UnitCostPer,
 } from '@outcomes/core';
+import { additionalityOf } from '../additionality-columns.js';
 import type { BaselineRow } from '../schema/baseline.js';
 import type { CostRow } from '../schema/cost.js';
 import type { DeflatorRow } from '../schema/deflator.js';
@@ -153,26 +153,6 @@ export function toBaseline(row: BaselineRow): Baseline {
     note: row.note,
     growthFrom: row.growth_from,
   };
-}
-
-/** A metric's additionality, or nothing when every share is 0 and no source or grade is given. */
-function additionalityOf(row: MetricRow): { additionality?: Additionality } {
-  const a: Additionality = {
-    leakage: row.leakage,
-    displacement: row.displacement,
-    substitution: row.substitution,
-    deadweight: row.deadweight,
-    source: row.additionality_source,
-    grade: row.additionality_grade,
-  };
-  const none =
-    a.leakage === 0 &&
-    a.displacement === 0 &&
-    a.substitution === 0 &&
-    a.deadweight === 0 &&
-    a.source === null &&
-    a.grade === null;
-  return none ? {} : { additionality: a };
 }
 
 /** A metric's profile, or nothing when it has the defaults and no source (today's behaviour). */
