@@ -70,7 +70,7 @@ export interface AppOptions {
   boardPack?: BoardPackPdfOptions;
   /** Single sign-on with an OpenID Connect provider; undefined: local accounts only. */
   oidc?: OidcOptions;
-  /** Request contexts kept in memory on PostgreSQL, and the listener that keeps them exact. */
+  /** Request contexts kept in memory, and (PostgreSQL) the listener that keeps them exact. */
   requestContexts?: RequestContextCacheOptions;
 }
 

@@ -19,8 +19,9 @@ const envFields = z.object({
   /** PostgreSQL: connections each server process keeps at most. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /**
-   * PostgreSQL: keep request contexts in memory, exact through LISTEN/NOTIFY (README "Caching").
-   * Set false on every server when notifications cannot reach them (PgBouncer in transaction mode).
+   * Keep request contexts in memory: exact through the change marker on SQLite and LISTEN/NOTIFY
+   * on PostgreSQL (README "Performance"). Set false on every server when notifications cannot
+   * reach them (PgBouncer in transaction mode).
    */
   REQUEST_CONTEXT_CACHE: booleanText.default(true),
   /** The pack loaded when the database holds no programme; empty string disables it. */

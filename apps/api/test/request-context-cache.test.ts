@@ -126,14 +126,7 @@ describe.runIf(process.env['TEST_ENGINE'] !== 'postgres')('on SQLite', () => {
   });
 
   it("sees a change committed on the server's own connection at the very next request", async () => {
-    const handle = createDb(store.location);
-    handles.push(handle);
-    const app = await buildApp({
-      db: handle.withPlugin(counting),
-      auth: { cookieSecure: false, writeRateLimitPerMinute: 10_000 },
-    });
-    await app.ready();
-    apps.push(app);
+    const app = await startServer();
     const { token } = await createTestUser(db, {
       email: 'sqlite.own@test.local',
       programmeId: 'tiny',
@@ -141,10 +134,11 @@ describe.runIf(process.env['TEST_ENGINE'] !== 'postgres')('on SQLite', () => {
     });
     await warm(app, { token });
     expect(await asked(app, SUMMARY, { token })).toEqual({ status: 200, queries: [MARKER] });
-    // The grant withdrawn on the connection the server reads with: its own row changes count.
+    // The grant withdrawn on the connection the server reads with (app.db shares it): its own
+    // row changes count.
     await sql`delete from role_grant
       where user_id = (select id from app_user where email = 'sqlite.own@test.local')`.execute(
-      handle,
+      app.db,
     );
     expect((await asked(app, SUMMARY, { token })).status).toBe(403);
   });

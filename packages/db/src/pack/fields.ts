@@ -12,8 +12,8 @@ type Ctx = z.core.$RefinementCtx;
 /**
  * A cell schema: `read` turns the cell's text into a typed value or adds an issue. One transform
  * rather than z.string().transform(): the pack reader only ever hands it strings (every row is
- * `Record<string, string>`), and the string check and pipe around each transform were most of what
- * a national load allocated while reading (half a million rows, four cells each).
+ * `Record<string, string>`), and the string check and pipe around each transform were about a
+ * quarter of what reading a pack allocated (measured over 480 reads: 4.6 GB, 3.4 GB without them).
  */
 function cell<T>(read: (s: string, ctx: Ctx) => T): z.ZodTransform<Awaited<T>, string> {
   return z.transform<string, T>(read);

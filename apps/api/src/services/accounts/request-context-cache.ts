@@ -33,6 +33,7 @@ export class RequestContextCache {
   /** What the entries were read under: the listener's generation, or the SQLite marker. */
   private entriesReadUnder: number | string | undefined = undefined;
   private readonly keeping: Keeping;
+  private readonly maxEntries: number;
 
   /**
    * `changes`: the PostgreSQL change listener (undefined on SQLite, or when keeping is off).
@@ -53,8 +54,6 @@ export class RequestContextCache {
             ? { engine: 'sqlite' }
             : { engine: 'none' };
   }
-
-  private readonly maxEntries: number;
 
   /** Whether contexts are kept at all. */
   get enabled(): boolean {
