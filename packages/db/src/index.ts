@@ -60,7 +60,18 @@ export type { Pack, PackActual, PackBaseline, PackForecast, PackMetric } from '.
 export { parsePence } from './pack/money.js';
 
 export { countProgrammes } from './queries/count-programmes.js';
-export { getProgrammeData, type GetProgrammeDataOptions } from './queries/get-programme-data.js';
+export {
+  getProgrammeData,
+  type GetProgrammeDataOptions,
+  type ProgrammeSnapshot,
+} from './queries/get-programme-data.js';
+export {
+  MAX_LOGGED_STEPS,
+  readEvaluationSnapshot,
+  refreshProgrammeSnapshot,
+  type RefreshedProgramme,
+  type RefreshKind,
+} from './queries/refresh-programme.js';
 export { formatDataStamp, getDataStamp } from './queries/get-data-stamp.js';
 export {
   listCurrentActuals,

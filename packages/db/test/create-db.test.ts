@@ -68,6 +68,7 @@ const TABLES = [
   'outcome',
   'partner',
   'programme',
+  'programme_change',
   'rate_limit_window',
   'role_grant',
   'session',
@@ -104,6 +105,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-05T1000-metric-persistence',
         '2026-12-05T1100-metric-retirement',
         '2026-12-06T0100-request-context-notify',
+        '2026-12-07T0100-programme-change',
       ]);
       // Already up to date: nothing to run.
       expect(await migrateToLatest(db)).toEqual([]);

@@ -13,6 +13,8 @@
 // 2026-12-05T1000 adds metric.benefit_lag_years, persistence_years, drop_off_rate and
 // persistence_source, ending metric's columns after comparator_source.
 // 2026-12-05T1100 adds metric.retired_from (ending metric's columns, after persistence_source).
+// 2026-12-07T0100 adds the programme_change table and its index, and rewrites the
+// submission_data_version_insert trigger to log each submission's step there.
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';

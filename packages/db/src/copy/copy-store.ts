@@ -51,6 +51,13 @@ const ROWS_WITH_BYTES = 16;
  */
 const TRIGGER_MAINTAINED = [{ table: 'programme', key: 'id', column: 'data_version' }] as const;
 
+/**
+ * Tables that triggers on the target write rows into while other tables arrive: each submission
+ * copied logs its step in programme_change (migration 2026-12-07T0100). They are copied last,
+ * after the rows the triggers wrote are deleted, so the target holds the source's rows exactly.
+ */
+const TRIGGER_WRITTEN: readonly string[] = ['programme_change'];
+
 export async function copyStore(
   source: Kysely<Database>,
   target: Kysely<Database>,
@@ -72,8 +79,10 @@ export async function copyStore(
       target.transaction().execute(async (to) => {
         await refuseRows(to, tables);
         const counts: TableCount[] = [];
-        for (const table of tables) {
+        const written = tables.filter((t) => TRIGGER_WRITTEN.includes(t.name));
+        for (const table of [...tables.filter((t) => !written.includes(t)), ...written]) {
           const total = await countRows(from, table.name);
+          if (written.includes(table)) await (to as Kysely<any>).deleteFrom(table.name).execute();
           await copyTable(from, to, table, (done) =>
             report({ step: 'table', table: table.name, done, total }),
           );

@@ -19,6 +19,7 @@ import * as publicCommentary from './2026-12-05T0900-public-commentary.js';
 import * as metricPersistence from './2026-12-05T1000-metric-persistence.js';
 import * as metricRetirement from './2026-12-05T1100-metric-retirement.js';
 import * as requestContextNotify from './2026-12-06T0100-request-context-notify.js';
+import * as programmeChange from './2026-12-07T0100-programme-change.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0000-initial': initial,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T1000-metric-persistence': metricPersistence,
   '2026-12-05T1100-metric-retirement': metricRetirement,
   '2026-12-06T0100-request-context-notify': requestContextNotify,
+  '2026-12-07T0100-programme-change': programmeChange,
 };

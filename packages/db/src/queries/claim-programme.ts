@@ -15,16 +15,26 @@ import type { Database } from '../schema/database.js';
  *   after the reads, so another process cannot commit in between and leave this transaction's
  *   reads stale (SQLITE_BUSY_SNAPSHOT).
  *
- * Returns false when there is no such programme.
+ * The step is logged in programme_change as one that changes nothing by itself. Returns false
+ * when there is no such programme.
  */
 export async function claimProgrammeForWrite(
   trx: Kysely<Database>,
   programmeId: string,
 ): Promise<boolean> {
-  const result = await trx
+  const claimed = await trx
     .updateTable('programme')
     .set((eb) => ({ data_version: eb('data_version', '+', 1) }))
     .where('id', '=', programmeId)
+    .returning('data_version')
     .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  if (claimed === undefined) return false;
+  // The step changes nothing by itself: logged, so a server holding the programme's evaluation
+  // does not re-read the whole programme for it (programme-snapshot.ts). What the transaction
+  // writes next raises the version again, and logs only if it is a submission.
+  await trx
+    .insertInto('programme_change')
+    .values({ programme_id: programmeId, data_version: claimed.data_version, submission_id: null })
+    .execute();
+  return true;
 }

@@ -53,11 +53,21 @@ function groupBy<T, V>(
   return groups;
 }
 
-async function read(
+/** A programme's data and the state they were read at (in the same transaction). */
+export interface ProgrammeSnapshot {
+  data: ProgrammeData;
+  /** The programme row's loaded_at: a new pack load changes it. */
+  loadedAt: string;
+  /** The programme's data version the data were read at. */
+  dataVersion: number;
+}
+
+/** Reads the programme; `db` should be a transaction, so every select sees one state. */
+export async function readProgrammeSnapshot(
   db: Kysely<Database>,
   programmeId: string,
   options: GetProgrammeDataOptions,
-): Promise<ProgrammeData | null> {
+): Promise<ProgrammeSnapshot | null> {
   const programme = await db
     .selectFrom('programme')
     .selectAll()
@@ -192,13 +202,34 @@ async function read(
   };
   // Judged against the business-case version in force at the as-of date (known then), not
   // whatever was loaded last: a refresh changes nothing until an admin puts it in force.
-  if (options.live === true) return live;
+  const snapshot = (data: ProgrammeData): ProgrammeSnapshot => ({
+    data,
+    loadedAt: programme.loaded_at,
+    dataVersion: Number(programme.data_version),
+  });
+  if (options.live === true) return snapshot(live);
   const inForce =
     options.version === undefined
       ? await versionInForce(db, programmeId, options.asOf)
       : await versionByNumber(db, programmeId, options.version);
-  if (inForce === null) return live;
-  return withVersion(live, await readVersionInputs(db, programmeId, inForce.version), inForce);
+  if (inForce === null) return snapshot(live);
+  return snapshot(
+    withVersion(live, await readVersionInputs(db, programmeId, inForce.version), inForce),
+  );
+}
+
+/**
+ * Runs `read` in one transaction (unless `db` already is one), so every select sees a single
+ * consistent state: PostgreSQL's default (read committed) would let each select see a later
+ * commit.
+ */
+export function inOneSnapshot<T>(
+  db: Kysely<Database>,
+  read: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.isTransaction
+    ? read(db)
+    : db.transaction().setIsolationLevel('repeatable read').execute(read);
 }
 
 /**
@@ -212,11 +243,8 @@ export async function getProgrammeData(
   programmeId: string,
   options: GetProgrammeDataOptions = {},
 ): Promise<ProgrammeData | null> {
-  return db.isTransaction
-    ? read(db, programmeId, options)
-    : // PostgreSQL's default (read committed) would let each select see a later commit.
-      db
-        .transaction()
-        .setIsolationLevel('repeatable read')
-        .execute((trx) => read(trx, programmeId, options));
+  const snapshot = await inOneSnapshot(db, (trx) =>
+    readProgrammeSnapshot(trx, programmeId, options),
+  );
+  return snapshot?.data ?? null;
 }

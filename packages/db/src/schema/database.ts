@@ -23,6 +23,7 @@ import type { OidcSignInTable } from './oidc-sign-in.js';
 import type { OutcomeTable } from './outcome.js';
 import type { PartnerTable } from './partner.js';
 import type { InstallationAdminTable } from './installation-admin.js';
+import type { ProgrammeChangeTable } from './programme-change.js';
 import type { ProgrammeTable } from './programme.js';
 import type { RateLimitWindowTable } from './rate-limit-window.js';
 import type { RoleGrantTable } from './role-grant.js';
@@ -61,6 +62,7 @@ export interface Database {
   api_token: ApiTokenTable;
   commentary: CommentaryTable;
   spc_rebase: SpcRebaseTable;
+  programme_change: ProgrammeChangeTable;
   sign_in_failure: SignInFailureTable;
   rate_limit_window: RateLimitWindowTable;
   oidc_sign_in: OidcSignInTable;
