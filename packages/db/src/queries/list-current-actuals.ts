@@ -1,5 +1,6 @@
 import type { IsoDate } from '@outcomes/core';
 import type { Kysely } from 'kysely';
+import { engineOf } from '../create-db.js';
 import type { Database } from '../schema/database.js';
 
 /** The current revision of one returned figure. */
@@ -50,6 +51,70 @@ export async function listCurrentActuals(
       : options.knownAt;
   const metricIds = options.metricIds === undefined ? undefined : [...new Set(options.metricIds)];
   if (metricIds?.length === 0) return [];
+  const rows =
+    engineOf(db) === 'postgres'
+      ? await latestOnPostgres(db, programmeId, knownAt, metricIds)
+      : await latestOnSqlite(db, programmeId, knownAt, metricIds);
+  return rows.map((r) => ({
+    metricId: r.metric_id,
+    periodStart: r.period_start,
+    value: r.value,
+    note: r.note,
+    revision: r.revision,
+    recordedAt: r.recorded_at,
+    submissionId: r.submission_id,
+  }));
+}
+
+const COLUMNS = [
+  'a.metric_id',
+  'a.period_start',
+  'a.value',
+  'a.note',
+  'a.revision',
+  'a.recorded_at',
+  'a.submission_id',
+] as const;
+
+/**
+ * PostgreSQL: DISTINCT ON keeps the first row of each metric-period in revision order, newest
+ * first: one pass over the revisions. The grouped max() joined back (SQLite's way) leaves
+ * PostgreSQL's planner free to re-aggregate for every row when its statistics are missing or stale,
+ * as they are straight after a pack load: measured, 52 ms for one metric's 122 revisions instead
+ * of 0.5 ms, inside the write lock of every upload.
+ */
+function latestOnPostgres(
+  db: Kysely<Database>,
+  programmeId: string,
+  knownAt: string | undefined,
+  metricIds: string[] | undefined,
+) {
+  return db
+    .selectFrom('actual_revision as a')
+    .innerJoin('submission as s', (join) =>
+      join.onRef('s.programme_id', '=', 'a.programme_id').onRef('s.id', '=', 'a.submission_id'),
+    )
+    .distinctOn(['a.metric_id', 'a.period_start'])
+    .select(COLUMNS)
+    .where('a.programme_id', '=', programmeId)
+    .$if(metricIds !== undefined, (q) => q.where('a.metric_id', 'in', metricIds ?? []))
+    .$if(knownAt !== undefined, (q) =>
+      q.where((w) =>
+        w.or([w('a.recorded_at', '<=', knownAt ?? ''), w('s.source', '=', PACK_SOURCE)]),
+      ),
+    )
+    .orderBy('a.metric_id')
+    .orderBy('a.period_start')
+    .orderBy('a.revision', 'desc')
+    .execute();
+}
+
+function latestOnSqlite(
+  db: Kysely<Database>,
+  programmeId: string,
+  knownAt: string | undefined,
+  metricIds: string[] | undefined,
+) {
   // The highest revision of each metric-period (visible at knownAt), grouped once and joined
   // back. A correlated "= (select max(...))" per row is as fast on SQLite but PostgreSQL runs it
   // as a subplan per row: seconds on a programme with tens of thousands of revisions.
@@ -67,7 +132,7 @@ export async function listCurrentActuals(
       w.or([w('b.recorded_at', '<=', knownAt), w('s.source', '=', PACK_SOURCE)]),
     );
   }
-  const rows = await db
+  return db
     .selectFrom('actual_revision as a')
     .innerJoin(latest.as('latest'), (join) =>
       join
@@ -75,27 +140,10 @@ export async function listCurrentActuals(
         .onRef('latest.period_start', '=', 'a.period_start')
         .onRef('latest.revision', '=', 'a.revision'),
     )
-    .select([
-      'a.metric_id',
-      'a.period_start',
-      'a.value',
-      'a.note',
-      'a.revision',
-      'a.recorded_at',
-      'a.submission_id',
-    ])
+    .select(COLUMNS)
     .where('a.programme_id', '=', programmeId)
     .$if(metricIds !== undefined, (q) => q.where('a.metric_id', 'in', metricIds ?? []))
     .orderBy('a.metric_id')
     .orderBy('a.period_start')
     .execute();
-  return rows.map((r) => ({
-    metricId: r.metric_id,
-    periodStart: r.period_start,
-    value: r.value,
-    note: r.note,
-    revision: r.revision,
-    recordedAt: r.recorded_at,
-    submissionId: r.submission_id,
-  }));
 }
