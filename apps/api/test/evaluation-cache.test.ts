@@ -18,6 +18,7 @@ import {
   createDb,
   decideVersionInForce,
   getDataStamp,
+  getProgrammeData,
   loadPack,
   migrateToLatest,
   recordSubmission,
@@ -25,6 +26,7 @@ import {
   type Db,
 } from '@outcomes/db';
 import { createTestDatabase, type TestDatabase } from '@outcomes/db/testing';
+import { evaluateProgramme, type ProgrammeData } from '@outcomes/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
@@ -290,5 +292,66 @@ describe('EvaluationCache', () => {
     const second = await evaluateProgrammeAsOf(db, 'tiny', '2015-03-31');
     expect(second).not.toBe(first);
     expect(second.evaluation.totals).toEqual(first.evaluation.totals);
+  });
+});
+
+describe('bringing the last evaluation up to date', () => {
+  it('hands compute the last value of its key, once that value is computed', async () => {
+    const cache = new EvaluationCache<string>();
+    const seen: (string | undefined)[] = [];
+    const compute = (value: string) => (previous: string | undefined) => {
+      seen.push(previous);
+      return Promise.resolve(value);
+    };
+    await cache.get(db, 'tiny', 'v', compute('first'));
+    await other
+      .updateTable('programme')
+      .set({ rag_amber: 0.44 })
+      .where('id', '=', 'tiny')
+      .execute();
+    expect(await cache.get(db, 'tiny', 'v', compute('second'))).toBe('second');
+    await other.updateTable('programme').set({ rag_amber: 0.4 }).where('id', '=', 'tiny').execute();
+    expect(seen).toEqual([undefined, 'first']);
+  });
+
+  it('after a return, re-reads the returned figures only, and evaluates them like a full read', async () => {
+    const asOf = '2016-03-31';
+    const before = await evaluateProgrammeAsOf(db, 'tiny', asOf);
+    // Q4 2013-14 returned as 50 (it had no return).
+    await recordSubmission(db, returnFor('2014-03-20T09:00:00.000Z', '2014-01-01', 50));
+    const after = await evaluateProgrammeAsOf(db, 'tiny', asOf);
+    expect(after).not.toBe(before);
+    // Everything but the returned metric is the data held before, not read again.
+    expect(after.data.costs).toBe(before.data.costs);
+    expect(after.data.metrics.find((m) => m.id === 'in-work')).toBe(
+      before.data.metrics.find((m) => m.id === 'in-work'),
+    );
+    const full = await getProgrammeData(db, 'tiny', { asOf });
+    expect(after.data).toEqual(full);
+    expect(after.evaluation).toEqual(evaluateProgramme(full as ProgrammeData, asOf));
+    expect(after.evaluation.totals).not.toEqual(before.evaluation.totals);
+  });
+
+  it('keeps the evaluation itself when the return is not known at the as-of date', async () => {
+    const asOf = '2014-02-28';
+    const before = await evaluateProgrammeAsOf(db, 'tiny', asOf);
+    await recordSubmission(db, returnFor('2014-03-21T09:00:00.000Z', '2014-01-01', 55));
+    const after = await evaluateProgrammeAsOf(db, 'tiny', asOf);
+    expect(after).not.toBe(before);
+    expect(after.evaluation).toBe(before.evaluation);
+    expect(after.snapshot.dataVersion).toBeGreaterThan(before.snapshot.dataVersion);
+  });
+
+  it('reads the whole programme again after any other change', async () => {
+    const asOf = '2016-03-31';
+    const before = await evaluateProgrammeAsOf(db, 'tiny', asOf);
+    await other
+      .updateTable('cost')
+      .set({ forecast_pence: 1 })
+      .where('programme_id', '=', 'tiny')
+      .execute();
+    const after = await evaluateProgrammeAsOf(db, 'tiny', asOf);
+    expect(after.data.costs).not.toBe(before.data.costs);
+    expect(after.data).toEqual(await getProgrammeData(db, 'tiny', { asOf }));
   });
 });

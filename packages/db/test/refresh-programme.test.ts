@@ -105,7 +105,10 @@ describe('refreshProgrammeSnapshot', () => {
     ],
     ['a cost', () => db.updateTable('cost').set({ forecast_pence: 1 }).execute()],
     ['a unit cost', () => db.updateTable('unit_cost').set({ value_pence: 1 }).execute()],
-    ['a setting of the programme', () => db.updateTable('programme').set({ rag_green: 0.5 }).execute()],
+    [
+      'a setting of the programme',
+      () => db.updateTable('programme').set({ rag_green: 0.5 }).execute(),
+    ],
     [
       // A SQL shell raising the version by hand: nobody said what changed.
       'a step nobody logged',

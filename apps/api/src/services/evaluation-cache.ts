@@ -15,7 +15,12 @@ interface Entry<T> {
   /** compute() has been called: the data it reads may already be older than a newer stamp. */
   started: boolean;
   settled: boolean;
+  /** The value, once computed: what the next computation for the key may start from. */
+  result?: T;
 }
+
+/** What compute() may start from: the key's last value computed, when there is one. */
+export type Compute<T> = (previous: T | undefined) => Promise<T>;
 
 const noop = (): void => undefined;
 
@@ -45,13 +50,11 @@ export class EvaluationCache<T> {
    * starting a fresh evaluation for every new stamp seen would pile up evaluations that are stale
    * before they finish and starve every request of CPU. Instead a reader with a newer stamp waits
    * for the running computation, and one more then runs for everyone who arrived meanwhile.
+   *
+   * `compute` is handed the key's last value (the running computation's, once it has finished)
+   * so it may bring that value up to date instead of starting afresh; it must not mutate it.
    */
-  async get(
-    db: Db,
-    programmeId: string,
-    asOf: string,
-    compute: () => Promise<T>,
-  ): Promise<T | null> {
+  async get(db: Db, programmeId: string, asOf: string, compute: Compute<T>): Promise<T | null> {
     const stamp = await getDataStamp(db, programmeId);
     if (stamp === undefined) {
       this.invalidateProgramme(programmeId);
@@ -79,7 +82,8 @@ export class EvaluationCache<T> {
       value: turn.then(() => {
         entry.started = true;
         this.#computations += 1;
-        return compute();
+        // Read after `turn`: a running computation's value is there once it has finished.
+        return compute(hit?.result);
       }),
     };
     this.#entries.delete(key);
@@ -89,8 +93,9 @@ export class EvaluationCache<T> {
       this.#entries.delete(oldest);
     }
     entry.value.then(
-      () => {
+      (result) => {
         entry.settled = true;
+        entry.result = result;
       },
       () => {
         entry.settled = true;
@@ -113,14 +118,22 @@ export class EvaluationCache<T> {
   }
 }
 
-const caches = new WeakMap<Db, EvaluationCache<unknown>>();
+/** What a store's caches hold: evaluations, or a programme's data as it stands. */
+export type CacheKind = 'evaluation' | 'current-data';
 
-/** The cache of `db` (created on first use). */
-export function evaluationCacheOf<T>(db: Db): EvaluationCache<T> {
-  let cache = caches.get(db);
+const caches = new WeakMap<Db, Map<CacheKind, EvaluationCache<unknown>>>();
+
+/** The cache of `db` holding `kind` (created on first use). */
+export function evaluationCacheOf<T>(db: Db, kind: CacheKind = 'evaluation'): EvaluationCache<T> {
+  let ofDb = caches.get(db);
+  if (ofDb === undefined) {
+    ofDb = new Map();
+    caches.set(db, ofDb);
+  }
+  let cache = ofDb.get(kind);
   if (cache === undefined) {
     cache = new EvaluationCache<unknown>();
-    caches.set(db, cache);
+    ofDb.set(kind, cache);
   }
   return cache as EvaluationCache<T>;
 }
@@ -130,5 +143,5 @@ export function evaluationCacheOf<T>(db: Db): EvaluationCache<T> {
  * sees the changed data stamp) but it frees the stale entries straight away.
  */
 export function invalidateProgramme(db: Db, programmeId: string): void {
-  caches.get(db)?.invalidateProgramme(programmeId);
+  for (const cache of caches.get(db)?.values() ?? []) cache.invalidateProgramme(programmeId);
 }

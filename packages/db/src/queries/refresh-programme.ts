@@ -80,7 +80,9 @@ export async function refreshProgrammeSnapshot(
       .execute();
     // A statement inserting several submissions is one step with several rows.
     if (new Set(logged.map((c) => Number(c.data_version))).size !== steps) return full();
-    const submissionIds = logged.flatMap((c) => (c.submission_id === null ? [] : [c.submission_id]));
+    const submissionIds = logged.flatMap((c) =>
+      c.submission_id === null ? [] : [c.submission_id],
+    );
     const metricIds =
       submissionIds.length === 0
         ? []
@@ -107,7 +109,8 @@ export async function refreshProgrammeSnapshot(
             metricIds,
           });
     const fresh = new Map<string, PeriodValue[]>(metricIds.map((id) => [id, []]));
-    for (const a of actuals) fresh.get(a.metricId)?.push({ periodStart: a.periodStart, value: a.value });
+    for (const a of actuals)
+      fresh.get(a.metricId)?.push({ periodStart: a.periodStart, value: a.value });
     const data = withActuals(previous.data, fresh);
     return {
       snapshot: { data, loadedAt: row.loaded_at, dataVersion: version },
@@ -126,7 +129,10 @@ const samePeriodValues = (a: readonly PeriodValue[], b: readonly PeriodValue[]):
  * metrics list where anything differs, `data` itself when nothing does. Never mutates `data`,
  * which a cache shares between requests.
  */
-function withActuals(data: ProgrammeData, fresh: ReadonlyMap<string, PeriodValue[]>): ProgrammeData {
+function withActuals(
+  data: ProgrammeData,
+  fresh: ReadonlyMap<string, PeriodValue[]>,
+): ProgrammeData {
   let changed = false;
   const metrics = data.metrics.map((m): Metric => {
     const actuals = fresh.get(m.id);
