@@ -152,7 +152,6 @@ function uploadForm(periodStart: string, value: number): { body: Buffer; content
 export async function runBoardMeeting(
   servers: string[],
   programmeId: string,
-  asOf: string,
   accounts: { readers: string[]; officers: string[] },
   o: BoardMeetingOptions,
   log: (line: string) => void,
@@ -171,10 +170,13 @@ export async function runBoardMeeting(
   const signInSeconds = (performance.now() - signInStarted) / 1000;
 
   const base = `/api/programmes/${programmeId}`;
+  // The pages as the web app asks for them by default: figures as they stand today, so every
+  // upload changes what the readers see (at the bench's past as-of date, returns recorded now
+  // would not be known, and a server could keep its evaluation).
   const pages = [
-    [`${base}`, `${base}/summary?asOf=${asOf}`],
-    [`${base}/strands/${BENCH_STRAND_ID}?asOf=${asOf}`],
-    [`${base}/metrics/${BENCH_METRIC_ID}/series?asOf=${asOf}`],
+    [`${base}`, `${base}/summary`],
+    [`${base}/strands/${BENCH_STRAND_ID}`],
+    [`${base}/metrics/${BENCH_METRIC_ID}/series`],
   ];
   const readTimes: number[] = [];
   const writeTimes: number[] = [];

@@ -164,7 +164,6 @@ export async function measureServer(o: MeasureServerOptions): Promise<ServerRun>
         : await runBoardMeeting(
             servers.map((s) => s.url),
             o.programmeId,
-            o.asOf,
             o.boardMeeting.accounts,
             o.boardMeeting.options,
             o.log,

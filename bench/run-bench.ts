@@ -44,6 +44,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = join(ROOT, 'apps/api/dist/server.js');
 const WEB_DIST = join(ROOT, 'apps/web/dist');
 const CEILING = join(ROOT, 'bench/ceiling-server.ts');
+/**
+ * How each API server is started. BENCH_CPU_PROFILE_DIR=<folder> has every server write a V8 CPU
+ * profile there when it stops (open it in Chrome's DevTools), to see where a figure comes from.
+ */
+const PROFILE_DIR = process.env['BENCH_CPU_PROFILE_DIR'];
+const SERVER_ARGS = [
+  ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR)}`] : []),
+  SERVER,
+];
 
 const USAGE =
   'Usage: npm run bench -- [--sizes 1,20,152] [--duration 5] [--warmup 1] [--connections 10] ' +
@@ -232,7 +241,7 @@ async function benchSqlite(
     const payloadDir = join(options.out, `payloads-${size}`);
     mkdirSync(payloadDir, { recursive: true });
     const run = await measureServer({
-      serverArgs: [SERVER],
+      serverArgs: SERVER_ARGS,
       env: { DATABASE_PATH: storePath, DATABASE_URL: '' },
       ...(serverCore === undefined ? {} : { core: serverCore }),
       programmeId,
@@ -376,7 +385,7 @@ async function benchPostgresColumn(
       endpoints: endpoints(programmeId, options.asOf),
       sqliteAnswers: rewritten ? new Map() : sqliteAnswers,
       out: options.out,
-      serverArgs: [SERVER],
+      serverArgs: SERVER_ARGS,
       ...(serverCore === undefined ? {} : { core: serverCore }),
       warmupSeconds: options.warmup,
       durationSeconds: options.duration,
