@@ -330,6 +330,11 @@ describe('bringing the last evaluation up to date', () => {
     expect(after.data).toEqual(full);
     expect(after.evaluation).toEqual(evaluateProgramme(full as ProgrammeData, asOf));
     expect(after.evaluation.totals).not.toEqual(before.evaluation.totals);
+    // The metric that was not returned keeps its evaluation.
+    const evaluationOf = (e: typeof before, id: string) =>
+      e.evaluation.strands.flatMap((st) => st.metrics).find((m) => m.metric.id === id);
+    expect(evaluationOf(after, 'in-work')).toBe(evaluationOf(before, 'in-work'));
+    expect(evaluationOf(after, 'incidents')).not.toBe(evaluationOf(before, 'incidents'));
   });
 
   it('keeps the evaluation itself when the return is not known at the as-of date', async () => {

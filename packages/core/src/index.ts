@@ -117,7 +117,7 @@ export {
 } from './evaluate/benefit-from-growth.js';
 export { countRags, groupAchievement, sumBenefitTotals } from './evaluate/benefit-totals.js';
 export { evaluateStrand } from './evaluate/evaluate-strand.js';
-export { evaluateProgramme } from './evaluate/evaluate-programme.js';
+export { evaluateProgramme, type EarlierEvaluation } from './evaluate/evaluate-programme.js';
 export {
   cumulativeBenefitByQuarter,
   type CumulativeBenefitPoint,

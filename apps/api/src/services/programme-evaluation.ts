@@ -45,7 +45,8 @@ export async function evaluateProgrammeAsOf(
       }
       return {
         data: snapshot.data,
-        evaluation: evaluateProgramme(snapshot.data, asOf),
+        // Metrics whose figures did not change keep their evaluation (the same objects).
+        evaluation: evaluateProgramme(snapshot.data, asOf, previous),
         snapshot,
       };
     },

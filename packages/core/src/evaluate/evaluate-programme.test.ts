@@ -108,3 +108,48 @@ describe('evaluateProgramme', () => {
     );
   });
 });
+
+describe('evaluateProgramme with an earlier evaluation to take metrics from', () => {
+  const data = smallProgramme();
+  const earlier = { data, evaluation: evaluateProgramme(data, AS_OF) };
+  // April 2014's return for da-incidents revised from 120 to 117: its improvement on the
+  // counterfactual of 125 goes from 5 to 8, so A = 5 + 12 + 8 = 25 and realised
+  // 25 × £1,235 = £30,875 (£3,705 more); the programme's realised 162,170 + 3,705 = £165,875.
+  const revised = {
+    ...data,
+    metrics: data.metrics.map((m) =>
+      m.id === 'da-incidents'
+        ? {
+            ...m,
+            actuals: m.actuals.map((a) =>
+              a.periodStart === '2014-04-01' ? { ...a, value: 117 } : a,
+            ),
+          }
+        : m,
+    ),
+  };
+  const metricOf = (e: ReturnType<typeof evaluateProgramme>, id: string) =>
+    e.strands.flatMap((s) => s.metrics).find((m) => m.metric.id === id);
+
+  it('evaluates only the metrics that are new objects, and answers as from scratch', () => {
+    const e = evaluateProgramme(revised, AS_OF, earlier);
+    expect(e).toEqual(evaluateProgramme(revised, AS_OF));
+    expect(e.totals.realisedBenefitToDate).toBeCloseTo(165875, 6);
+    expect(metricOf(e, 'children-in-care')).toBe(metricOf(earlier.evaluation, 'children-in-care'));
+    expect(metricOf(e, 'da-incidents')).not.toBe(metricOf(earlier.evaluation, 'da-incidents'));
+  });
+
+  it('evaluates every metric again when the settings or the as-of date differ', () => {
+    const resettled = { ...revised, programme: { ...revised.programme } };
+    const e = evaluateProgramme(resettled, AS_OF, earlier);
+    expect(metricOf(e, 'children-in-care')).not.toBe(
+      metricOf(earlier.evaluation, 'children-in-care'),
+    );
+    expect(e).toEqual(evaluateProgramme(resettled, AS_OF));
+    const later = evaluateProgramme(data, '2014-06-30', earlier);
+    expect(metricOf(later, 'children-in-care')).not.toBe(
+      metricOf(earlier.evaluation, 'children-in-care'),
+    );
+    expect(later).toEqual(evaluateProgramme(data, '2014-06-30'));
+  });
+});
