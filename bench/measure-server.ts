@@ -43,6 +43,15 @@ export interface MeasureServerOptions {
   databaseCpuMs?: () => Promise<number>;
   /** Application servers started on the same store (default 1). */
   servers?: number;
+  /**
+   * Called once every endpoint's first answer is in payloadDir, before any load; then after each
+   * endpoint's load, with what was measured. The SQLite run starts the bare-Fastify ceiling in the
+   * first and measures it for the same endpoint in the second, so the two figures a target
+   * compares are taken seconds apart, not minutes (this machine's speed drifts by tens of percent
+   * over minutes).
+   */
+  onPayloadsWritten?: () => Promise<void>;
+  afterEndpoint?: (measured: MeasuredEndpoint) => Promise<void>;
   /** Run the board-meeting load test with these accounts (createMeetingAccounts) and options. */
   boardMeeting?: {
     accounts: { readers: string[]; officers: string[] };
@@ -101,9 +110,9 @@ export async function measureServer(o: MeasureServerOptions): Promise<ServerRun>
     const cpuMs = () => servers.reduce((n, s) => n + s.cpuMs(), 0);
     const unauthenticated = await fetch(`${server.url}/api/programmes/${o.programmeId}/summary`);
     await unauthenticated.arrayBuffer();
+    const firsts: { e: Endpoint; body: string }[] = [];
     for (const e of o.endpoints) {
-      const url = `${server.url}${e.path}`;
-      const first = await timeOnce(url, o.headers);
+      const first = await timeOnce(`${server.url}${e.path}`, o.headers);
       if (first.status === 404) {
         skipped.push(e.name);
         o.log(`  ${e.name}: 404, not measured (${first.body.slice(0, 120)})`);
@@ -117,6 +126,10 @@ export async function measureServer(o: MeasureServerOptions): Promise<ServerRun>
       // first evaluation (hundreds of milliseconds, three servers sharing two cores) falls in the
       // warm-up or the measured run, and the endpoints measured first pay for it.
       for (const other of servers.slice(1)) await timeOnce(`${other.url}${e.path}`, o.headers);
+      firsts.push({ e, body: first.body });
+    }
+    await o.onPayloadsWritten?.();
+    for (const { e, body } of firsts) {
       const load = {
         urls: servers.map((s) => `${s.url}${e.path}`),
         headers: o.headers,
@@ -144,9 +157,11 @@ export async function measureServer(o: MeasureServerOptions): Promise<ServerRun>
         `  ${e.name}: p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ` +
           `${Math.round(result.requestsPerSecond)} req/s, ` +
           `${(result.cpuMsPerRequest ?? Number.NaN).toFixed(3)} ms CPU a request${database} ` +
-          `(${first.body.length} bytes)`,
+          `(${body.length} bytes)`,
       );
-      measured.push({ e, body: first.body, bytes: Buffer.byteLength(first.body), server: result });
+      const m = { e, body, bytes: Buffer.byteLength(body), server: result };
+      measured.push(m);
+      await o.afterEndpoint?.(m);
     }
     // Read through the last server: with several, not the one the load started on.
     const reader = servers[servers.length - 1] ?? server;

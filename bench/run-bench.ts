@@ -20,10 +20,10 @@ import {
 } from './board-meeting.js';
 import { growStore } from './build-store.js';
 import { createBenchToken, grantBenchRoles } from './bench-user.js';
-import { canPin, pinSelf, startChildServer } from './child-server.js';
+import { canPin, pinSelf, startChildServer, type ChildServer } from './child-server.js';
 import { endpoints, type FloorRow } from './endpoints.js';
 import { BENCH_METRIC_ID, BENCH_STRAND_ID, programmeIdOf } from './generate-pack.js';
-import { percentile, runLoad } from './http-load.js';
+import { percentile, runLoad, type LoadResult } from './http-load.js';
 import { measureServer } from './measure-server.js';
 import { benchPostgres } from './postgres-bench.js';
 import { openBenchPostgres } from './postgres-store.js';
@@ -240,6 +240,10 @@ async function benchSqlite(
     log(`  starting the server`);
     const payloadDir = join(options.out, `payloads-${size}`);
     mkdirSync(payloadDir, { recursive: true });
+    // The bare Fastify ceiling, serving each endpoint's first answer: measured right after the
+    // endpoint itself (afterEndpoint), so both figures see the machine at the same speed.
+    let ceiling: ChildServer | undefined;
+    const ceilings = new Map<string, LoadResult>();
     const run = await measureServer({
       serverArgs: SERVER_ARGS,
       env: { DATABASE_PATH: storePath, DATABASE_URL: '' },
@@ -257,7 +261,21 @@ async function benchSqlite(
       notes,
       log,
       ...(meeting ? { boardMeeting: meeting } : {}),
-    });
+      onPayloadsWritten: async () => {
+        ceiling = await startChildServer(
+          ['--import', 'tsx', CEILING, payloadDir],
+          {},
+          serverCore === undefined ? { cwd: ROOT } : { core: serverCore, cwd: ROOT },
+        );
+      },
+      afterEndpoint: async (m) => {
+        if (ceiling === undefined) throw new Error('the ceiling server has not started');
+        ceilings.set(m.e.name, await measureCeiling(ceiling, m.e.name, options));
+        log(
+          `  ${m.e.name} on bare Fastify: ${Math.round(ceilings.get(m.e.name)?.requestsPerSecond ?? 0)} req/s`,
+        );
+      },
+    }).finally(() => ceiling?.stop());
     if (run.unauthenticatedStatus === 200 && size === options.sizes[0]) {
       notes.push('The API answered without credentials: authentication is not enforced yet.');
     }
@@ -274,39 +292,19 @@ async function benchSqlite(
       if (size === options.sizes[options.sizes.length - 1]) answers.set(m.e.name, m.body);
     }
 
-    log(`  bare Fastify ceiling`);
-    const ceiling = await startChildServer(
-      ['--import', 'tsx', CEILING, payloadDir],
-      {},
-      serverCore === undefined ? { cwd: ROOT } : { core: serverCore, cwd: ROOT },
-    );
-    const rows: EndpointResult[] = [];
-    try {
-      for (const m of run.measured) {
-        const url = `${ceiling.url}/${m.e.name}`;
-        if (options.warmup > 0) {
-          await runLoad({ url, connections: options.connections, durationSeconds: options.warmup });
-        }
-        const cpuBefore = ceiling.cpuMs();
-        const result = await runLoad({
-          url,
-          connections: options.connections,
-          durationSeconds: options.duration,
-        });
-        result.cpuMsPerRequest = (ceiling.cpuMs() - cpuBefore) / Math.max(1, result.requests);
-        rows.push({
-          name: m.e.name,
-          url: m.e.path,
-          bytes: m.bytes,
-          server: m.server,
-          ceiling: result,
-          floor: floors.get(m.e.name)?.summary ?? null,
-          floorCheck: checks.get(m.e.name) ?? 'equal',
-        });
-      }
-    } finally {
-      await ceiling.stop();
-    }
+    const rows: EndpointResult[] = run.measured.map((m) => {
+      const measuredCeiling = ceilings.get(m.e.name);
+      if (measuredCeiling === undefined) throw new Error(`no ceiling measured for ${m.e.name}`);
+      return {
+        name: m.e.name,
+        url: m.e.path,
+        bytes: m.bytes,
+        server: m.server,
+        ceiling: measuredCeiling,
+        floor: floors.get(m.e.name)?.summary ?? null,
+        floorCheck: checks.get(m.e.name) ?? 'equal',
+      };
+    });
     reader.close();
     sizes.push({
       programmes: size,
@@ -327,6 +325,26 @@ async function benchSqlite(
   floorStore.close();
   await db.destroy();
   return { sizes, answers };
+}
+
+/** The bare Fastify route answering `name`'s bytes, under the same load as the endpoint. */
+async function measureCeiling(
+  ceiling: ChildServer,
+  name: string,
+  options: Options,
+): Promise<LoadResult> {
+  const url = `${ceiling.url}/${name}`;
+  if (options.warmup > 0) {
+    await runLoad({ url, connections: options.connections, durationSeconds: options.warmup });
+  }
+  const cpuBefore = ceiling.cpuMs();
+  const result = await runLoad({
+    url,
+    connections: options.connections,
+    durationSeconds: options.duration,
+  });
+  result.cpuMsPerRequest = (ceiling.cpuMs() - cpuBefore) / Math.max(1, result.requests);
+  return result;
 }
 
 /** The largest size again on PostgreSQL, when a server can be had; else the reason it cannot. */
