@@ -66,7 +66,6 @@ export {
   type ProgrammeSnapshot,
 } from './queries/get-programme-data.js';
 export {
-  MAX_LOGGED_STEPS,
   readEvaluationSnapshot,
   refreshProgrammeSnapshot,
   type RefreshedProgramme,
@@ -205,7 +204,7 @@ export {
 export { findOidcSignIn, insertOidcSignIn, spendOidcSignIn } from './accounts/oidc-sign-ins.js';
 
 export { recordBusinessCaseVersion } from './business-case/record-version.js';
-export { versionInForce, type VersionInForce } from './business-case/version-in-force.js';
+export { utcToday, versionInForce, type VersionInForce } from './business-case/version-in-force.js';
 export { readVersionInputs, type VersionInputs } from './business-case/version-inputs.js';
 export {
   listBusinessCaseVersions,

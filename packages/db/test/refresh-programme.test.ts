@@ -183,6 +183,12 @@ describe('refreshProgrammeSnapshot', () => {
     expect(after.snapshot).toEqual(await snapshot());
   });
 
+  it('reads the whole programme when it holds nothing yet', async () => {
+    const first = await refreshProgrammeSnapshot(db, 'mini', undefined);
+    expect(first.kind).toBe('full');
+    expect(first.snapshot).toEqual(await snapshot());
+  });
+
   it('is null for a programme that is not in the store', async () => {
     const before = await snapshot();
     const after = await refreshProgrammeSnapshot(db, 'nowhere', before);

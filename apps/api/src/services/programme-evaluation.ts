@@ -1,10 +1,5 @@
 import { evaluateProgramme, type ProgrammeData, type ProgrammeEvaluation } from '@outcomes/core';
-import {
-  readEvaluationSnapshot,
-  refreshProgrammeSnapshot,
-  type Db,
-  type ProgrammeSnapshot,
-} from '@outcomes/db';
+import { refreshProgrammeSnapshot, utcToday, type Db, type ProgrammeSnapshot } from '@outcomes/db';
 import { notFound } from '../lib/api-error.js';
 import { evaluationCacheOf } from './evaluation-cache.js';
 
@@ -35,10 +30,9 @@ export async function evaluateProgrammeAsOf(
     programmeId,
     asOf,
     async (previous) => {
-      const snapshot =
-        previous === undefined
-          ? await readEvaluationSnapshot(db, programmeId, { asOf })
-          : (await refreshProgrammeSnapshot(db, programmeId, previous.snapshot, { asOf })).snapshot;
+      const { snapshot } = await refreshProgrammeSnapshot(db, programmeId, previous?.snapshot, {
+        asOf,
+      });
       if (!snapshot) throw notFound('programme', programmeId);
       if (previous !== undefined && snapshot.data === previous.data) {
         return { ...previous, snapshot };
@@ -63,16 +57,12 @@ export async function evaluateProgrammeAsOf(
  * return. Shared: callers must not mutate it.
  */
 export async function requireProgrammeData(db: Db, programmeId: string): Promise<ProgrammeData> {
-  const today = new Date().toISOString().slice(0, 10);
   const current = await evaluationCacheOf<ProgrammeSnapshot>(db, 'current-data').get(
     db,
     programmeId,
-    today,
+    utcToday(),
     async (previous) => {
-      const snapshot =
-        previous === undefined
-          ? await readEvaluationSnapshot(db, programmeId)
-          : (await refreshProgrammeSnapshot(db, programmeId, previous)).snapshot;
+      const { snapshot } = await refreshProgrammeSnapshot(db, programmeId, previous);
       if (!snapshot) throw notFound('programme', programmeId);
       return snapshot;
     },

@@ -13,6 +13,14 @@ export interface VersionInForce {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * Today as versionInForce counts it with no as-of date (UTC): a cache of what it answers must be
+ * keyed by this day, as the version in force can change when it turns.
+ */
+export function utcToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
  * The version in force at `asOf` (an ISO date: effective that day, decided by the end of it,
  * UTC); omitted: effective today and every decision made so far. Null when the programme has no
  * versions (a programme written by something other than the loader), so its live rows stand.
@@ -22,7 +30,7 @@ export async function versionInForce(
   programmeId: string,
   asOf?: string,
 ): Promise<VersionInForce | null> {
-  const day = asOf ?? new Date().toISOString().slice(0, 10);
+  const day = asOf ?? utcToday();
   if (!DATE_ONLY.test(day)) throw new Error(`"${day}" is not an ISO date (YYYY-MM-DD)`);
   let decision = db
     .selectFrom('business_case_in_force')

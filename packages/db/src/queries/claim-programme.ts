@@ -30,7 +30,7 @@ export async function claimProgrammeForWrite(
     .executeTakeFirst();
   if (claimed === undefined) return false;
   // The step changes nothing by itself: logged, so a server holding the programme's evaluation
-  // does not re-read the whole programme for it (programme-snapshot.ts). What the transaction
+  // does not re-read the whole programme for it (refresh-programme.ts). What the transaction
   // writes next raises the version again, and logs only if it is a submission.
   await trx
     .insertInto('programme_change')

@@ -32,7 +32,8 @@ export interface RefreshedProgramme {
 export const MAX_LOGGED_STEPS = 256;
 
 /**
- * `previous` brought up to the data as they stand, reading as little as the store allows.
+ * `previous` brought up to the data as they stand, reading as little as the store allows; with no
+ * `previous`, the whole programme (readEvaluationSnapshot).
  *
  * `previous` must have been read with the same `asOf` and no other option (the evaluation
  * cache's reads). Every data-version step since it was read is looked up in programme_change
@@ -49,7 +50,7 @@ export const MAX_LOGGED_STEPS = 256;
 export async function refreshProgrammeSnapshot(
   db: Kysely<Database>,
   programmeId: string,
-  previous: ProgrammeSnapshot,
+  previous: ProgrammeSnapshot | undefined,
   options: { asOf?: string } = {},
 ): Promise<RefreshedProgramme> {
   return inOneSnapshot(db, async (trx) => {
@@ -58,6 +59,7 @@ export async function refreshProgrammeSnapshot(
       kind: 'full',
       metricIds: [],
     });
+    if (previous === undefined) return full();
     const row = await trx
       .selectFrom('programme')
       .select(['loaded_at', 'data_version'])
