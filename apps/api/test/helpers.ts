@@ -249,6 +249,16 @@ export function allRoutes(tree: string): { path: string; methods: string[] }[] {
 }
 
 /**
+ * Change-listener timings for tests that count the queries of a read served from a kept context.
+ * The default freshness window (250 ms) suits production, but on a loaded 2-core CI machine one
+ * read can outlast it; the server then reads the context from the store, which is correct and one
+ * query more than such a test counts (a CI run failed so). A writer still waits for every
+ * listener's acknowledgement, so the wider window changes no answer, only how long a stalled
+ * listener would be trusted.
+ */
+export const UNHURRIED_CONTEXT_CHANGES = { freshForMs: 10_000, barrierTimeoutMs: 20_000 };
+
+/**
  * Counts the queries a store runs once `plugin` is on it (`db.withPlugin(counter.plugin)`): its
  * transformResult hook runs once for every query executed, including queries compiled once and
  * run again.

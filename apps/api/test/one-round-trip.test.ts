@@ -16,6 +16,7 @@ import {
   queryCounter,
   signIn,
   tinyPackDir,
+  UNHURRIED_CONTEXT_CHANGES,
   type Credentials,
 } from './helpers.js';
 
@@ -45,7 +46,11 @@ beforeAll(async () => {
   db = createDb(store.location);
   await migrateToLatest(db);
   await loadPack(db, tinyPackDir);
-  app = await buildApp({ db: db.withPlugin(counting), auth: { cookieSecure: false } });
+  app = await buildApp({
+    db: db.withPlugin(counting),
+    auth: { cookieSecure: false },
+    requestContexts: { changes: UNHURRIED_CONTEXT_CHANGES },
+  });
   await app.ready();
   ({ token } = await createTestUser(db, {
     email: 'board@test.local',

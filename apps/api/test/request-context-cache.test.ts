@@ -21,6 +21,7 @@ import {
   queryCounter,
   signIn,
   tinyPackDir,
+  UNHURRIED_CONTEXT_CHANGES,
   type Credentials,
 } from './helpers.js';
 
@@ -182,8 +183,12 @@ describe.runIf(process.env['TEST_ENGINE'] !== 'postgres')('on SQLite', () => {
 });
 
 describe.runIf(process.env['TEST_ENGINE'] === 'postgres')('on PostgreSQL', () => {
+  /** A server whose kept contexts stay usable through a slow read (see UNHURRIED_CONTEXT_CHANGES). */
+  const startCountedServer = () =>
+    startServer({ requestContexts: { changes: UNHURRIED_CONTEXT_CHANGES } });
+
   it('answers a repeated read with no query, and a change made in SQL once it is handled', async () => {
-    const app = await startServer();
+    const app = await startCountedServer();
     const { token } = await createTestUser(db, {
       email: 'sql.change@test.local',
       programmeId: 'tiny',
@@ -203,8 +208,8 @@ describe.runIf(process.env['TEST_ENGINE'] === 'postgres')('on PostgreSQL', () =>
   });
 
   it('serves a change committed through one server from the other at once', async () => {
-    const a = await startServer();
-    const b = await startServer();
+    const a = await startCountedServer();
+    const b = await startCountedServer();
     await createTestUser(db, {
       email: 'two.servers@test.local',
       programmeId: 'tiny',
