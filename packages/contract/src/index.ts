@@ -10,6 +10,8 @@ export * from './commentary.js';
 export * from './board.js';
 export * from './submissions.js';
 export * from './finance.js';
+export * from './finance-returns.js';
+export * from './scenarios.js';
 export * from './variance.js';
 export * from './programme-workbook.js';
 export * from './sign-in-methods.js';
