@@ -7,7 +7,6 @@ import {
 } from '../submissions/programme-has-returns-error.js';
 import { recordBusinessCaseVersion } from '../business-case/record-version.js';
 import type { Database } from '../schema/database.js';
-import type { NewProgrammeRow } from '../schema/programme.js';
 import type { Pack } from './pack.js';
 import { bulkInsert, type BulkValue } from './bulk-insert.js';
 import {
@@ -17,6 +16,23 @@ import {
   type KeptFrameworkTable,
 } from './keep-returned-figures.js';
 import { ProgrammeExistsError } from './pack-error.js';
+import {
+  actualRows,
+  baselineRows,
+  commentaryKey,
+  comparatorValueRows,
+  costRows,
+  deflatorRows,
+  forecastRows,
+  metricRows,
+  outcomeRows,
+  packCommentaryRows,
+  partnerRows,
+  programmeRow,
+  strandRows,
+  unitCostBearerRows,
+  unitCostRows,
+} from './pack-rows.js';
 
 export type ProgressListener = (step: string, done: number, total: number) => void;
 
@@ -115,30 +131,6 @@ async function insertRows<R extends Record<string, BulkValue>>(
   return bulkInsert(trx, table, columns, values, (done) => onProgress?.(step, done, rows.length));
 }
 
-function programmeRow(pack: Pack, loadedAt: string): NewProgrammeRow {
-  const p = pack.programme;
-  return {
-    id: p.id,
-    name: p.name,
-    place: p.place,
-    description: p.description,
-    first_financial_year: p.firstFinancialYear,
-    years: p.years,
-    price_base_year: p.priceBaseYear,
-    discount_rate: p.discountRate,
-    rag_green: p.ragThresholds.green,
-    rag_amber: p.ragThresholds.amber,
-    reinvestment_share: p.reinvestmentShare,
-    optimism_bias: JSON.stringify(p.optimismBias),
-    illustrative: p.illustrative ? 1 : 0,
-    spc_shift_run_length: p.spcShiftRunLength ?? 7,
-    population: p.population ?? null,
-    comparison_opt_in: p.comparisonOptIn === true ? 1 : 0,
-    public_page: p.publicPage === true ? 1 : 0,
-    loaded_at: loadedAt,
-  };
-}
-
 async function clearProgramme(
   trx: Transaction<Database>,
   programmeId: string,
@@ -179,6 +171,11 @@ async function write(
     await trx.insertInto('programme').values(programmeRow(pack, now)).execute();
   }
   const at = <R extends object>(rows: R[]) => rows.map((row) => ({ programme_id: id, ...row }));
+  const insert = <R extends Record<string, BulkValue>>(
+    table: PackTable,
+    step: string,
+    rows: readonly R[],
+  ): Promise<number> => insertRows(trx, table, step, rows, progress);
   /** Inserts, or (keeping returned figures) updates the framework's rows in place. */
   const writeFramework = <R extends Record<string, BulkValue>>(
     table: KeptFrameworkTable,
@@ -187,111 +184,18 @@ async function write(
   ): Promise<number> =>
     keepReturns
       ? upsertFrameworkRows(trx, table, rows, (done) => progress?.(step, done, rows.length))
-      : insertRows(trx, table, step, rows, progress);
+      : insert(table, step, rows);
 
-  const partner = await writeFramework(
-    'partner',
-    'partners',
-    at(
-      pack.partners.map((p, position) => ({
-        id: p.id,
-        position,
-        name: p.name,
-        kind: p.kind,
-        budget: p.budget ?? 'local',
-      })),
-    ),
-  );
-  const outcome = await writeFramework(
-    'outcome',
-    'outcomes',
-    at(pack.outcomes.map((o, position) => ({ id: o.id, position, name: o.name }))),
-  );
-  const strand = await writeFramework(
-    'strand',
-    'strands',
-    at(
-      pack.strands.map((s, position) => ({
-        id: s.id,
-        position,
-        name: s.name,
-        sponsor_partner_id: s.sponsorPartnerId,
-        description: s.description,
-      })),
-    ),
-  );
-  const unitCost = await writeFramework(
-    'unit_cost',
-    'unit costs',
-    at(
-      pack.unitCosts.map((u, position) => ({
-        id: u.id,
-        position,
-        name: u.name,
-        per: u.per,
-        value_pence: u.valuePence,
-        price_year: u.priceYear,
-        source: u.source,
-        confidence_grade: u.confidenceGrade,
-        category: u.category,
-        cashable_share: u.cashableShare,
-        economic_pence: u.economicPence ?? null,
-        social_pence: u.socialPence ?? null,
-      })),
-    ),
-  );
-  const unitCostBearer = await insertRows(
-    trx,
+  const partner = await writeFramework('partner', 'partners', at(partnerRows(pack)));
+  const outcome = await writeFramework('outcome', 'outcomes', at(outcomeRows(pack)));
+  const strand = await writeFramework('strand', 'strands', at(strandRows(pack)));
+  const unitCost = await writeFramework('unit_cost', 'unit costs', at(unitCostRows(pack)));
+  const unitCostBearer = await insert(
     'unit_cost_bearer',
     'unit cost bearers',
-    at(
-      pack.unitCosts.flatMap((u) =>
-        u.bearers.map((b, position) => ({
-          unit_cost_id: u.id,
-          partner_id: b.partnerId,
-          position,
-          share: b.share,
-        })),
-      ),
-    ),
-    progress,
+    at(unitCostBearerRows(pack)),
   );
-  const metric = await writeFramework(
-    'metric',
-    'metrics',
-    at(
-      pack.metrics.map((m, position) => ({
-        id: m.id,
-        position,
-        strand_id: m.strandId,
-        outcome_id: m.outcomeId,
-        name: m.name,
-        unit: m.unit,
-        frequency: m.frequency,
-        polarity: m.polarity,
-        kind: m.kind,
-        owner_partner_id: m.ownerPartnerId,
-        unit_cost_id: m.unitCostId,
-        attribution: m.attribution,
-        source: m.source,
-        cumulative: m.cumulative === true ? 1 : 0,
-        leakage: m.additionality?.leakage ?? 0,
-        displacement: m.additionality?.displacement ?? 0,
-        substitution: m.additionality?.substitution ?? 0,
-        deadweight: m.additionality?.deadweight ?? 0,
-        additionality_source: m.additionality?.source ?? null,
-        additionality_grade: m.additionality?.grade ?? null,
-        indicator_code: m.indicatorCode ?? null,
-        comparator_name: m.comparator?.name ?? null,
-        comparator_source: m.comparator?.source ?? null,
-        benefit_lag_years: m.persistence?.lagYears ?? 0,
-        persistence_years: m.persistence?.persistenceYears ?? 1,
-        drop_off_rate: m.persistence?.dropOffRate ?? 0,
-        persistence_source: m.persistence?.source ?? null,
-        retired_from: m.retiredFrom ?? null,
-      })),
-    ),
-  );
+  const metric = await writeFramework('metric', 'metrics', at(metricRows(pack)));
   if (keepReturns) {
     const ids = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id));
     await deleteStaleFrameworkRows(trx, id, {
@@ -302,39 +206,12 @@ async function write(
       partner: ids(pack.partners),
     });
   }
-  const baseline = await insertRows(
-    trx,
-    'baseline',
-    'baselines',
-    at(
-      pack.baselines.map((b) => ({
-        metric_id: b.metricId,
-        value: b.value,
-        annual_growth: b.annualGrowth,
-        measured_from: b.measuredFrom,
-        measured_to: b.measuredTo,
-        note: b.note,
-        growth_from: b.growthFrom ?? null,
-      })),
-    ),
-    progress,
-  );
-
+  const baseline = await insert('baseline', 'baselines', at(baselineRows(pack)));
   // A comparison series is a reference input like the baseline: replaced whole with the pack.
-  const comparatorValue = await insertRows(
-    trx,
+  const comparatorValue = await insert(
     'comparator_value',
     'comparator values',
-    at(
-      pack.metrics.flatMap((m) =>
-        (m.comparator?.values ?? []).map((v) => ({
-          metric_id: m.id,
-          period_start: v.periodStart,
-          value: v.value,
-        })),
-      ),
-    ),
-    progress,
+    at(comparatorValueRows(pack)),
   );
 
   await trx
@@ -347,19 +224,10 @@ async function write(
       is_current: 1,
     })
     .execute();
-  const forecast = await insertRows(
-    trx,
+  const forecast = await insert(
     'forecast',
     'forecasts',
-    at(
-      pack.forecasts.map((f) => ({
-        version_id: PACK_FORECAST_VERSION,
-        metric_id: f.metricId,
-        period_start: f.periodStart,
-        value: f.value,
-      })),
-    ),
-    progress,
+    at(forecastRows(pack, PACK_FORECAST_VERSION)),
   );
 
   // The pack's actuals are revision 1 of every figure, all brought by one 'pack' submission.
@@ -380,53 +248,15 @@ async function write(
       .returning('id')
       .executeTakeFirstOrThrow();
     submission = 1;
-    actualRevision = await insertRows(
-      trx,
+    actualRevision = await insert(
       'actual_revision',
       'actuals',
-      at(
-        pack.actuals.map((a) => ({
-          metric_id: a.metricId,
-          period_start: a.periodStart,
-          value: a.value,
-          note: a.note,
-          submission_id: submissionId,
-          revision: 1,
-          recorded_at: now,
-        })),
-      ),
-      progress,
+      at(actualRows(pack, submissionId, now)),
     );
   }
 
-  const cost = await insertRows(
-    trx,
-    'cost',
-    'costs',
-    at(
-      pack.costs.map((c, position) => ({
-        strand_id: c.strandId,
-        partner_id: c.partnerId,
-        financial_year: c.financialYear,
-        kind: c.kind,
-        position,
-        forecast_pence: c.forecastPence,
-        actual_pence: c.actualPence,
-        price_year: c.priceYear ?? null,
-        optimism_bias_category: c.optimismBiasCategory ?? null,
-        optimism_bias: c.optimismBias ?? null,
-      })),
-    ),
-    progress,
-  );
-  const deflator = await insertRows(
-    trx,
-    'deflator',
-    'deflators',
-    at(pack.deflators.map((d) => ({ financial_year: d.financialYear, index_value: d.index }))),
-    progress,
-  );
-
+  const cost = await insert('cost', 'costs', at(costRows(pack)));
+  const deflator = await insert('deflator', 'deflators', at(deflatorRows(pack)));
   const commentary = await insertPackCommentary(trx, pack, now, progress);
 
   // The versioned inputs just written become the programme's next business-case version; a
@@ -501,22 +331,8 @@ async function insertPackCommentary(
     .select(['metric_id', 'period_start'])
     .where('programme_id', '=', id)
     .execute();
-  const written = new Set(existing.map((c) => `${c.metric_id}\u0000${c.period_start}`));
-  const rows = pack.commentary
-    .filter((c) => !written.has(`${c.metricId}\u0000${c.periodStart}`))
-    .map((c) => ({
-      programme_id: id,
-      metric_id: c.metricId,
-      period_start: c.periodStart,
-      revision: 1,
-      what_happened: c.whatHappened,
-      what_helps: c.whatHelps,
-      what_hurts: c.whatHurts,
-      what_next: c.whatNext,
-      author_user_id: null,
-      author_name: c.author,
-      created_at: now,
-    }));
+  const written = new Set(existing.map((c) => commentaryKey(c.metric_id, c.period_start)));
+  const rows = packCommentaryRows(pack, written, now).map((row) => ({ programme_id: id, ...row }));
   return insertRows(trx, 'commentary', 'commentary', rows, progress);
 }
 
