@@ -1,11 +1,9 @@
-import type { ProgrammeReturns, ReturnsBasis, ReturnsBlock, ReturnsYear } from '@outcomes/contract';
-import { Link, useParams, useSearchParams } from 'react-router';
+import type { ProgrammeReturns, ReturnsBlock, ReturnsYear } from '@outcomes/contract';
+import { useParams, useSearchParams } from 'react-router';
 import { chartColours, type ChartSeries } from '../../../components/chart-series';
 import { ChartLegend } from '../../../components/chart-legend';
 import { DataTable, type Column } from '../../../components/data-table';
 import { LazyLineChart } from '../../../components/lazy-line-chart';
-import { NoValue } from '../../../components/no-value';
-import { KeyFigures, SummaryCard } from '../../../components/summary-card';
 import { formatDate, formatMoney, formatMoneyCompact, formatPercent } from '../../../lib/format';
 import { useAsOf } from '../../../lib/use-as-of';
 import { programmePath, useReturns } from '../api/finance-queries';
@@ -15,9 +13,11 @@ import { ExportLinks } from '../components/export-links';
 import { FinancePage } from '../components/finance-page';
 import { MoneyLink } from '../components/money-link';
 import { PersistenceSection } from '../components/persistence-section';
+import { BasisFigures } from '../components/returns-basis-figures';
+import { ScopeSwitcher } from '../components/returns-scope-switcher';
 import { ValueStackSection } from '../components/value-stack-section';
 import { financePaths } from '../lib/finance-paths';
-import { formatFactor, formatRatio } from '../lib/finance-format';
+import { formatFactor } from '../lib/finance-format';
 
 const series: readonly ChartSeries[] = [
   {
@@ -54,125 +54,6 @@ export const yearPath = (
       ...(asOf ? { asOf } : {}),
     },
   ).toString()}`.replace(/\?$/, '');
-
-function BasisFigures({
-  basis,
-  title,
-  testId,
-  costTo,
-  benefitTo,
-}: {
-  basis: ReturnsBasis;
-  title: string;
-  testId: string;
-  costTo: string;
-  benefitTo: string;
-}) {
-  const ratio = (v: number | null) =>
-    v === null ? <NoValue label="No cost yet" /> : formatRatio(v);
-  return (
-    <>
-      <h3 className="govuk-heading-s">{title}</h3>
-      <KeyFigures>
-        <SummaryCard label="Cost" value={basis.cost} testId={`${testId}-cost`}>
-          <MoneyLink value={basis.cost} to={costTo} describe={`cost, ${title.toLowerCase()}`} />
-        </SummaryCard>
-        <SummaryCard label="Benefit" value={basis.benefit} testId={`${testId}-benefit`}>
-          <MoneyLink
-            value={basis.benefit}
-            to={benefitTo}
-            describe={`benefit, ${title.toLowerCase()}`}
-          />
-        </SummaryCard>
-        <SummaryCard
-          label="Net benefit"
-          value={basis.net}
-          testId={`${testId}-net`}
-          hint="Benefit less cost, the years below added up"
-        >
-          <a className="govuk-link" href="#returns-years">
-            {formatMoney(basis.net)}
-            <span className="govuk-visually-hidden">: see the years it adds up</span>
-          </a>
-        </SummaryCard>
-        <SummaryCard
-          label="Return on investment"
-          value={basis.returnOnInvestment}
-          testId={`${testId}-roi`}
-          hint="£ of benefit for each £1 of cost"
-        >
-          {ratio(basis.returnOnInvestment)}
-        </SummaryCard>
-        <SummaryCard
-          label="Payback year"
-          value={basis.paybackYear}
-          testId={`${testId}-payback`}
-          hint="First year cumulative net ≥ 0"
-        >
-          {basis.paybackYear ?? <NoValue label="Not paid back" />}
-        </SummaryCard>
-        <SummaryCard
-          label="Net present value"
-          value={basis.netPresentValue}
-          testId={`${testId}-npv`}
-          hint="Present value of benefit less of cost"
-        >
-          <a className="govuk-link" href="#returns-years">
-            {formatMoney(basis.netPresentValue)}
-            <span className="govuk-visually-hidden">: see the discounted years</span>
-          </a>
-        </SummaryCard>
-        <SummaryCard
-          label="Discounted return on investment"
-          value={basis.discountedReturnOnInvestment}
-          testId={`${testId}-droi`}
-        >
-          {ratio(basis.discountedReturnOnInvestment)}
-        </SummaryCard>
-        <SummaryCard
-          label="Discounted payback year"
-          value={basis.discountedPaybackYear}
-          testId={`${testId}-dpayback`}
-        >
-          {basis.discountedPaybackYear ?? <NoValue label="Not paid back" />}
-        </SummaryCard>
-      </KeyFigures>
-    </>
-  );
-}
-
-function ScopeSwitcher({ returns, scope }: { returns: ProgrammeReturns; scope: string }) {
-  const [search] = useSearchParams();
-  const blocks = [returns.programme, ...returns.strands];
-  const href = (id: string) => {
-    const next = new URLSearchParams(search);
-    if (id === 'programme') next.delete('scope');
-    else next.set('scope', id);
-    const text = next.toString();
-    return text ? `?${text}` : '?';
-  };
-  return (
-    <nav className="app-group-switcher" aria-label="Show returns for" data-testid="returns-scope">
-      <span className="app-group-switcher__label" aria-hidden="true">
-        Show:
-      </span>
-      <ul className="app-group-switcher__list">
-        {blocks.map((b) => (
-          <li key={b.id}>
-            <Link
-              className="govuk-link"
-              to={href(b.id)}
-              aria-current={b.id === scope ? 'page' : undefined}
-              data-testid={`returns-scope-${b.id}`}
-            >
-              {b.id === 'programme' ? 'Whole programme' : b.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
 
 /** Costs and returns per financial year, for the programme or one strand. */
 export function ReturnsPage() {
