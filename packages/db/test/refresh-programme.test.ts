@@ -183,6 +183,39 @@ describe('refreshProgrammeSnapshot', () => {
     expect(after.snapshot).toEqual(await snapshot());
   });
 
+  it('keeps the log only as far back as a refresh reads it', async () => {
+    const claim = () => db.transaction().execute((trx) => claimProgrammeForWrite(trx, 'mini'));
+    const logRows = () =>
+      db
+        .selectFrom('programme_change')
+        .select(['data_version', 'submission_id'])
+        .where('programme_id', '=', 'mini')
+        .orderBy('data_version')
+        .execute();
+    const oldest = await snapshot();
+    // 300 claims: 300 steps, more than MAX_LOGGED_STEPS (256).
+    for (let i = 0; i < 300; i += 1) await claim();
+    const recent = await snapshot();
+    await submit('da-incidents', '2013-07-01', 250);
+    // The submission's claim is step v - 1 and the submission itself v (its id logged).
+    const version = recent.dataVersion + 2;
+    const rows = await logRows();
+    // The last claim pruned everything 256 or more steps older than itself (v - 1): what is
+    // left is steps v - 256 to v, each once, the last the submission.
+    expect(rows.map((r) => Number(r.data_version))).toEqual(
+      Array.from({ length: 257 }, (_, i) => version - 256 + i),
+    );
+    expect(rows.at(-1)?.submission_id).not.toBeNull();
+    // A snapshot two steps old still comes up to date by the figures alone; one from before the
+    // 300 claims is read in full, as it was before anything was pruned.
+    const fromRecent = await refresh(recent);
+    expect(fromRecent.kind).toBe('figures');
+    expect(fromRecent.snapshot).toEqual(await snapshot());
+    const fromOldest = await refresh(oldest);
+    expect(fromOldest.kind).toBe('full');
+    expect(fromOldest.snapshot).toEqual(await snapshot());
+  });
+
   it('reads the whole programme when it holds nothing yet', async () => {
     const first = await refreshProgrammeSnapshot(db, 'mini', undefined);
     expect(first.kind).toBe('full');

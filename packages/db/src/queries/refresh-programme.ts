@@ -6,6 +6,7 @@ import {
   readProgrammeSnapshot,
   type ProgrammeSnapshot,
 } from './get-programme-data.js';
+import { MAX_LOGGED_STEPS } from './claim-programme.js';
 import { listCurrentActuals } from './list-current-actuals.js';
 
 /** How a refresh brought a snapshot up to date. */
@@ -24,12 +25,6 @@ export interface RefreshedProgramme {
   /** Metrics whose figures were read again ('figures' only). */
   metricIds: string[];
 }
-
-/**
- * Steps past which a full read is cheaper than listing what changed (and keeps the list of
- * submission ids well inside either engine's limit on bound parameters).
- */
-export const MAX_LOGGED_STEPS = 256;
 
 /**
  * `previous` brought up to the data as they stand, reading as little as the store allows; with no
