@@ -1,7 +1,6 @@
 // Sign-in, sessions, API tokens, CSRF and password rules, through the HTTP API.
-import { announceChanges } from '@outcomes/db';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../src/services/accounts/secrets.js';
 import {
   createTestUser,
@@ -250,14 +249,17 @@ describe('sessions', () => {
     const session = await signIn(t.app, user.email);
     const ok = await injectAs(t.app, session, { method: 'GET', url: '/api/me' });
     expect(ok.statusCode).toBe(200);
-    const idle = new Date(Date.now() - 31 * 60_000).toISOString();
-    await t.db
-      .updateTable('session')
-      .set({ last_seen_at: idle })
-      .where('user_id', '=', user.id)
-      .execute();
-    await announceChanges(t.db);
-    const res = await injectAs(t.app, session, { method: 'GET', url: '/api/me' });
+    // 31 minutes pass with no request (the clock faked; timers stay real). The idle clock only
+    // moves forward, so what a server keeps is read afresh before the session is ended.
+    const signedInAt = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    let res;
+    try {
+      vi.setSystemTime(signedInAt + 31 * 60_000);
+      res = await injectAs(t.app, session, { method: 'GET', url: '/api/me' });
+    } finally {
+      vi.useRealTimers();
+    }
     expect(res.statusCode).toBe(401);
     expect(res.json().error.message).toBe('Your session has ended: sign in again.');
     // The answer also clears the cookie in the browser.

@@ -232,6 +232,67 @@ describe.runIf(process.env['TEST_ENGINE'] === 'postgres')('on PostgreSQL', () =>
     expect(await get(b, SUMMARY, credentials)).toEqual({ status: 401, queries: 1 });
   });
 
+  it("keeps contexts through idle-clock refreshes, and ends a session only on the store's clock", async () => {
+    // The idle limit is 30 minutes and the clock is refreshed at most once a minute. Refreshes
+    // notify nobody (migration 2026-12-07T0200), so B's kept context falls behind A's refreshes.
+    const a = await startCountedServer();
+    const b = await startCountedServer();
+    const user = await createTestUser(db, {
+      email: 'idle.clock@test.local',
+      programmeId: 'tiny',
+      roles: [{ role: 'board' }],
+    });
+    const session = await signIn(a, 'idle.clock@test.local');
+    const signedInAt = Date.now();
+    const credentials = { cookie: session.cookie, csrfToken: session.csrfToken };
+    /** The store's idle clock, in whole minutes after signing in (the fake clock still ticks). */
+    const lastSeen = async () => {
+      const row = await db
+        .selectFrom('session')
+        .select('last_seen_at')
+        .where('user_id', '=', user.id)
+        .executeTakeFirst();
+      return row && Math.floor((Date.parse(row.last_seen_at) - signedInAt) / 60_000);
+    };
+    await untilUsable(b);
+    expect((await get(b, SUMMARY, credentials)).status).toBe(200);
+    expect(await get(b, SUMMARY, credentials)).toEqual({ status: 200, queries: 0 });
+
+    const at = (minutes: number) => signedInAt + minutes * 60_000;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // 20 minutes on, A refreshes the clock; B drops nothing for it. B's own context says the
+      // clock is due too: B's read is its own refresh alone (a write: no columns), no context read.
+      vi.setSystemTime(at(20));
+      expect((await get(a, SUMMARY, credentials)).status).toBe(200);
+      await a.requestContexts.settle();
+      await untilUsable(b);
+      expect(await asked(b, SUMMARY, credentials)).toEqual({ status: 200, queries: [[]] });
+      // B hands out its own refresh from then on: nothing more to write or read.
+      expect(await get(b, SUMMARY, credentials)).toEqual({ status: 200, queries: 0 });
+
+      // 40 minutes on, A refreshes again; B still holds 20 minutes.
+      vi.setSystemTime(at(40));
+      expect((await get(a, SUMMARY, credentials)).status).toBe(200);
+      expect(await lastSeen()).toBe(40);
+
+      // 55 minutes on, B's own clock says 35 minutes idle, past the limit; the store says 15. B
+      // reads the session afresh, keeps it and refreshes it.
+      vi.setSystemTime(at(55));
+      await untilUsable(b);
+      expect((await get(b, SUMMARY, credentials)).status).toBe(200);
+      expect(await lastSeen()).toBe(55);
+
+      // 90 minutes on, 35 minutes idle by the store too: ended, and the row is gone.
+      vi.setSystemTime(at(90));
+      expect((await get(b, SUMMARY, credentials)).status).toBe(401);
+      expect(await lastSeen()).toBeUndefined();
+      expect((await get(a, SUMMARY, credentials)).status).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reads every context from the store while the listener has no fresh heartbeat', async () => {
     // A heartbeat an hour apart: never fresh, as when the process or its connection stalls.
     const app = await startServer({

@@ -2,7 +2,12 @@
 // active user is never signed out, and an idle one still is. The clock is injected (resumeSession
 // takes `now`), so the test walks through minutes without waiting.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resumeSession, startSession, touchInterval } from '../src/services/accounts/sessions.js';
+import {
+  resumeSession,
+  sessionState,
+  startSession,
+  touchInterval,
+} from '../src/services/accounts/sessions.js';
 import { createTestUser, startTestApp, tinyPackDir, type TestApp } from './helpers.js';
 
 const ONE_MINUTE = { sessionIdleMinutes: 1, sessionMaxHours: 12 };
@@ -31,6 +36,27 @@ describe('touchInterval', () => {
     expect(touchInterval(60_000)).toBe(15_000); // SESSION_IDLE_MINUTES=1
     expect(touchInterval(2 * 60_000)).toBe(30_000);
     expect(touchInterval(30 * 60_000)).toBe(60_000); // the default 30 minutes: capped
+  });
+});
+
+describe('sessionState', () => {
+  // A session last seen at T0 that ends absolutely an hour later; a 1-minute idle limit, so the
+  // clock is due again 15 s after it was written.
+  const session = {
+    lastSeenAt: at(0).toISOString(),
+    expiresAt: at(3600).toISOString(),
+  };
+  it.each([
+    [14, 'live'], // inside the touch interval
+    [15, 'due'], // a quarter of the idle limit
+    [59, 'due'],
+    [60, 'ended'], // idle for the whole limit
+  ] as const)('%s seconds after the last request: %s', (seconds, state) => {
+    expect(sessionState(session, ONE_MINUTE, at(seconds))).toBe(state);
+  });
+  it('ends at its absolute end however recently it was used', () => {
+    const busy = { lastSeenAt: at(3599).toISOString(), expiresAt: at(3600).toISOString() };
+    expect(sessionState(busy, ONE_MINUTE, at(3600))).toBe('ended');
   });
 });
 

@@ -106,6 +106,7 @@ describe(`createDb and migrateToLatest on ${engine}`, () => {
         '2026-12-05T1100-metric-retirement',
         '2026-12-06T0100-request-context-notify',
         '2026-12-07T0100-programme-change',
+        '2026-12-07T0200-quiet-idle-clocks',
       ]);
       // Already up to date: nothing to run.
       expect(await migrateToLatest(db)).toEqual([]);

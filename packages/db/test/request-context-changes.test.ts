@@ -98,6 +98,46 @@ describe.runIf(process.env['TEST_ENGINE'] === 'postgres')('on PostgreSQL', () =>
     }
   });
 
+  it('hears no idle-clock refresh, and every other change to a credential', async () => {
+    // Migration 2026-12-07T0200: last_seen_at (a session) and last_used_at (a token) alone are
+    // the clocks every request refreshes; anything else about a credential still notifies.
+    const db = await miniStore();
+    await sql`insert into app_user (email, name, password_hash, created_at, updated_at)
+      values ('clock@example.org', 'Clock', 'x', ${NOW}, ${NOW})`.execute(db);
+    await sql`insert into session (id, user_id, csrf_token, created_at, last_seen_at, expires_at)
+      select 'session-1', id, 'csrf', ${NOW}, ${NOW}, '2026-12-07T09:00:00.000Z'
+      from app_user`.execute(db);
+    await sql`insert into api_token (user_id, name, token_hash, prefix, created_at)
+      select id, 'bench', 'hash-1', 'abc', ${NOW} from app_user`.execute(db);
+    const changes = await listenOn(db);
+    const LATER = '2026-12-06T09:05:00.000Z';
+    const heard = async (run: () => Promise<unknown>): Promise<boolean> => {
+      const before = changes.generation;
+      await run();
+      await changes.barrier();
+      return changes.generation > before;
+    };
+
+    expect(await heard(() => sql`update session set last_seen_at = ${LATER}`.execute(db))).toBe(
+      false,
+    );
+    expect(await heard(() => sql`update api_token set last_used_at = ${LATER}`.execute(db))).toBe(
+      false,
+    );
+    // The clock and something else in one statement: heard.
+    expect(
+      await heard(() =>
+        sql`update session set last_seen_at = ${NOW}, csrf_token = 'new'`.execute(db),
+      ),
+    ).toBe(true);
+    expect(await heard(() => sql`update session set expires_at = ${LATER}`.execute(db))).toBe(true);
+    expect(await heard(() => sql`update api_token set revoked_at = ${LATER}`.execute(db))).toBe(
+      true,
+    );
+    expect(await heard(() => sql`delete from session`.execute(db))).toBe(true);
+    expect(await heard(() => sql`delete from api_token`.execute(db))).toBe(true);
+  });
+
   it('hears nothing from a transaction that rolled back', async () => {
     const db = await miniStore();
     const changes = await listenOn(db);

@@ -3,7 +3,7 @@
 // `config: { public: true }` are open), checks CSRF on cookie-authenticated writes, and requires a
 // role in the programme for every route with a `:programmeId` parameter.
 import cookie from '@fastify/cookie';
-import { programmeExists, touchApiToken } from '@outcomes/db';
+import { programmeExists, touchApiToken, type RequestContext } from '@outcomes/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError, notFound } from '../lib/api-error.js';
@@ -13,7 +13,11 @@ import { canReadProgramme, forbidden, requireProgrammeMember } from '../lib/auth
 import { toAuthenticatedUser } from '../services/accounts/load-authenticated-user.js';
 import { LoginThrottle } from '../services/accounts/login-throttle.js';
 import { safeEqual, sha256Hex } from '../services/accounts/secrets.js';
-import { keepSessionAlive } from '../services/accounts/sessions.js';
+import {
+  keepSessionAlive,
+  sessionState,
+  type SessionClocks,
+} from '../services/accounts/sessions.js';
 
 export type { AuthenticatedUser, RequestAuth, RoleGrant };
 
@@ -114,6 +118,12 @@ function programmeIdOf(request: FastifyRequest): string | null {
   return programmeId.includes('\u0000') ? null : programmeId;
 }
 
+/** A session context's clocks (a session always has both; empty never passes as live). */
+const clocksOf = (context: RequestContext): SessionClocks => ({
+  lastSeenAt: context.credential.lastUsedAt ?? '',
+  expiresAt: context.credential.expiresAt ?? '',
+});
+
 /**
  * The request's user from its API token or session cookie, in one query that also reads the
  * user's grants and the data stamp of the programme the route names (kept on the request for the
@@ -130,10 +140,8 @@ async function resolveCredential(
     const match = TOKEN_PATTERN.exec(authorization.trim());
     if (!match?.[1]) return 'The Authorization header must be "Bearer" followed by an API token.';
     const invalid = 'The API token is not valid: it may be wrong, expired or revoked.';
-    const context = await app.requestContexts.load(
-      { token: sha256Hex(match[1]) },
-      programmeIdOf(request),
-    );
+    const hash = { token: sha256Hex(match[1]) };
+    const context = await app.requestContexts.load(hash, programmeIdOf(request));
     if (!context) return invalid;
     const token = context.credential;
     if (token.revokedAt !== null || context.user.disabledAt !== null) return invalid;
@@ -144,6 +152,7 @@ async function resolveCredential(
       now.getTime() - Date.parse(token.lastUsedAt) >= TOKEN_TOUCH_EVERY_MS
     ) {
       await touchApiToken(app.db, tokenId, now.toISOString());
+      app.requestContexts.noteUsed(hash, now.toISOString());
     }
     request.programmeData = context.programme;
     return {
@@ -155,25 +164,27 @@ async function resolveCredential(
   const value = request.cookies[sessionCookieName(app.authOptions)];
   if (value === undefined || value === '') return null;
   const ended = 'Your session has ended: sign in again.';
-  const context = await app.requestContexts.load(
-    { session: sha256Hex(value) },
-    programmeIdOf(request),
+  const hash = { session: sha256Hex(value) };
+  const programmeId = programmeIdOf(request);
+  let context = await app.requestContexts.load(hash, programmeId);
+  // A kept context's idle clock may be older than the store's (another server's refresh notifies
+  // nobody): a session is ended only on what the store says.
+  if (context !== undefined && sessionState(clocksOf(context), app.authOptions, now) === 'ended') {
+    context = await app.requestContexts.load(hash, programmeId, { fromStore: true });
+  }
+  if (context === undefined) {
+    clearSessionCookie(reply, app.authOptions);
+    return ended;
+  }
+  const session = context.credential;
+  const state = await keepSessionAlive(
+    app.db,
+    { id: String(session.id), ...clocksOf(context) },
+    app.authOptions,
+    now,
   );
-  const session = context?.credential;
-  const alive =
-    context !== undefined &&
-    session !== undefined &&
-    (await keepSessionAlive(
-      app.db,
-      {
-        id: String(session.id),
-        lastSeenAt: session.lastUsedAt ?? '',
-        expiresAt: session.expiresAt ?? '',
-      },
-      app.authOptions,
-      now,
-    ));
-  if (!alive || context.user.disabledAt !== null || session.csrfToken === null) {
+  if (state === 'touched') app.requestContexts.noteUsed(hash, now.toISOString());
+  if (state === 'ended' || context.user.disabledAt !== null || session.csrfToken === null) {
     clearSessionCookie(reply, app.authOptions);
     return ended;
   }

@@ -20,6 +20,7 @@ import * as metricPersistence from './2026-12-05T1000-metric-persistence.js';
 import * as metricRetirement from './2026-12-05T1100-metric-retirement.js';
 import * as requestContextNotify from './2026-12-06T0100-request-context-notify.js';
 import * as programmeChange from './2026-12-07T0100-programme-change.js';
+import * as quietIdleClocks from './2026-12-07T0200-quiet-idle-clocks.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0000-initial': initial,
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T1100-metric-retirement': metricRetirement,
   '2026-12-06T0100-request-context-notify': requestContextNotify,
   '2026-12-07T0100-programme-change': programmeChange,
+  '2026-12-07T0200-quiet-idle-clocks': quietIdleClocks,
 };

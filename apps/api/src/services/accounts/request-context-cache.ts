@@ -9,6 +9,14 @@
 //   kept context is dropped when it moved, so any write, by this server, another process or a SQL
 //   shell, is seen by the very next request. A read then costs the marker, not the context query.
 // With `enabled: false` (REQUEST_CONTEXT_CACHE=false) every request reads its context from the store.
+//
+// One thing a kept context may hold stale, on PostgreSQL: its credential's idle clock. Refreshing
+// last_seen_at (a session) or last_used_at (an API token) notifies nobody (migration
+// 2026-12-07T0200), or every session's once-a-minute refresh would drop every kept context on
+// every server. The clock only moves forward, so a kept one is never later than the store's. This
+// server's own refreshes are applied to what it hands out (noteUsed); another server's are not, so
+// a caller about to end a session for idleness reads it afresh first (load's `fromStore`), and at
+// worst each server refreshes a clock once a minute where one server would have done.
 import {
   engineOf,
   loadRequestContext,
@@ -30,6 +38,8 @@ type Keeping =
 
 export class RequestContextCache {
   private readonly entries = new Map<string, RequestContext>();
+  /** This server's own idle-clock refreshes, by credential (credentialKeyOf). */
+  private readonly usedAt = new Map<string, string>();
   /** What the entries were read under: the listener's generation, or the SQLite marker. */
   private entriesReadUnder: number | string | undefined = undefined;
   private readonly keeping: Keeping;
@@ -73,30 +83,65 @@ export class RequestContextCache {
     if (this.keeping.engine === 'postgres') await this.keeping.changes.barrier();
   }
 
-  /** The credential's context as loadRequestContext reads it, from memory when that is exact. */
+  /**
+   * The credential's context as loadRequestContext reads it, from memory when that is exact (its
+   * idle clock at least as late as this server last wrote it). `fromStore` reads it from the
+   * store whatever is kept, and keeps what it read.
+   */
   async load(
     credential: CredentialHash,
     programmeId: string | null,
+    options: { fromStore?: boolean } = {},
+  ): Promise<RequestContext | undefined> {
+    const context = await this.loadKeptOrRead(credential, programmeId, options.fromStore === true);
+    return context === undefined ? undefined : this.withOwnUse(credential, context);
+  }
+
+  /**
+   * Notes that this server has just written the credential's idle clock (`at`, an ISO time), so
+   * the contexts it hands out say so even though the write dropped nothing it keeps.
+   */
+  noteUsed(credential: CredentialHash, at: string): void {
+    if (this.keeping.engine === 'none') return;
+    if (this.usedAt.size >= this.maxEntries) this.usedAt.clear();
+    this.usedAt.set(credentialKeyOf(credential), at);
+  }
+
+  private loadKeptOrRead(
+    credential: CredentialHash,
+    programmeId: string | null,
+    fromStore: boolean,
   ): Promise<RequestContext | undefined> {
     switch (this.keeping.engine) {
       case 'postgres':
-        return this.loadOnPostgres(this.keeping.changes, credential, programmeId);
+        return this.loadOnPostgres(this.keeping.changes, credential, programmeId, fromStore);
       case 'sqlite':
-        return this.loadOnSqlite(credential, programmeId);
+        return this.loadOnSqlite(credential, programmeId, fromStore);
       case 'none':
         return loadRequestContext(this.db, credential, programmeId);
     }
+  }
+
+  /** The context with this server's own later idle-clock write in place of the one it holds. */
+  private withOwnUse(credential: CredentialHash, context: RequestContext): RequestContext {
+    const used = this.usedAt.get(credentialKeyOf(credential));
+    const held = context.credential.lastUsedAt;
+    if (used === undefined || (held !== null && Date.parse(held) >= Date.parse(used))) {
+      return context;
+    }
+    return { ...context, credential: { ...context.credential, lastUsedAt: used } };
   }
 
   private async loadOnPostgres(
     changes: RequestContextChanges,
     credential: CredentialHash,
     programmeId: string | null,
+    fromStore: boolean,
   ): Promise<RequestContext | undefined> {
     const generation = changes.generation;
     this.dropUnlessReadUnder(generation);
     const key = keyOf(credential, programmeId);
-    if (changes.fresh) {
+    if (changes.fresh && !fromStore) {
       const kept = this.entries.get(key);
       if (kept !== undefined) return kept;
     }
@@ -109,13 +154,14 @@ export class RequestContextCache {
   private async loadOnSqlite(
     credential: CredentialHash,
     programmeId: string | null,
+    fromStore: boolean,
   ): Promise<RequestContext | undefined> {
     // The marker first, then the context: a commit between the two makes the next marker differ.
     const marker = await sqliteChangeMarker(this.db);
     if (marker === undefined) return loadRequestContext(this.db, credential, programmeId);
     this.dropUnlessReadUnder(marker);
     const key = keyOf(credential, programmeId);
-    const kept = this.entries.get(key);
+    const kept = fromStore ? undefined : this.entries.get(key);
     if (kept !== undefined) return kept;
     const context = await loadRequestContext(this.db, credential, programmeId);
     // Not kept if another request has since seen the marker move (the entries are newer).
@@ -133,6 +179,11 @@ export class RequestContextCache {
     this.entries.clear();
     this.entriesReadUnder = version;
   }
+}
+
+/** The credential alone, whatever programme the request names. */
+function credentialKeyOf(credential: CredentialHash): string {
+  return 'session' in credential ? `s:${credential.session}` : `t:${credential.token}`;
 }
 
 /** A hash is hex and the kind a fixed word, so the key is unambiguous; NUL never is an id. */

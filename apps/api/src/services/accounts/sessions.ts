@@ -74,33 +74,56 @@ export async function resumeSession(
 ): Promise<SessionRow | null> {
   const session = await findSession(db, sha256Hex(token));
   if (!session) return null;
-  const alive = await keepSessionAlive(
+  const state = await keepSessionAlive(
     db,
     { id: session.id, lastSeenAt: session.last_seen_at, expiresAt: session.expires_at },
     options,
     now,
   );
-  return alive ? session : null;
+  return state === 'ended' ? null : session;
+}
+
+/** A session's clocks, as its row (or a kept request context) holds them. */
+export interface SessionClocks {
+  lastSeenAt: string;
+  expiresAt: string;
 }
 
 /**
- * Whether a found session is still live: false (and the row deleted) once past its absolute end
- * or idle too long; otherwise true, with its idle clock refreshed at most once a minute.
+ * What a session's clocks say at `now`: 'ended' once past its absolute end or idle for the idle
+ * limit, 'due' when its idle clock should be written again (touchInterval), else 'live'.
  */
-export async function keepSessionAlive(
-  db: Db,
-  session: { id: string; lastSeenAt: string; expiresAt: string },
+export function sessionState(
+  session: SessionClocks,
   options: Pick<AuthOptions, 'sessionIdleMinutes'>,
-  now: Date = new Date(),
-): Promise<boolean> {
+  now: Date,
+): 'ended' | 'due' | 'live' {
   const lastSeen = Date.parse(session.lastSeenAt);
   const idleLimit = options.sessionIdleMinutes * 60_000;
   if (Date.parse(session.expiresAt) <= now.getTime() || now.getTime() - lastSeen >= idleLimit) {
+    return 'ended';
+  }
+  return now.getTime() - lastSeen >= touchInterval(idleLimit) ? 'due' : 'live';
+}
+
+/**
+ * Acts on a found session's state: 'ended' deletes the row; 'due' refreshes its idle clock (at
+ * most once a minute) and answers 'touched'; 'live' writes nothing.
+ */
+export async function keepSessionAlive(
+  db: Db,
+  session: SessionClocks & { id: string },
+  options: Pick<AuthOptions, 'sessionIdleMinutes'>,
+  now: Date = new Date(),
+): Promise<'ended' | 'touched' | 'live'> {
+  const state = sessionState(session, options, now);
+  if (state === 'ended') {
     await deleteSession(db, session.id);
-    return false;
+    return 'ended';
   }
-  if (now.getTime() - lastSeen >= touchInterval(idleLimit)) {
+  if (state === 'due') {
     await touchSession(db, session.id, now.toISOString());
+    return 'touched';
   }
-  return true;
+  return 'live';
 }
