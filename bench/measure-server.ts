@@ -6,7 +6,7 @@
 // board-meeting load test (board-meeting.ts); then the largest server's peak RSS.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { recordSubmission, type Db } from '@outcomes/db';
+import { announceChanges, recordSubmission, type Db } from '@outcomes/db';
 import {
   runBoardMeeting,
   type BoardMeetingOptions,
@@ -205,7 +205,13 @@ export async function measureServer(o: MeasureServerOptions): Promise<ServerRun>
   }
 }
 
-/** Writes a revision to one of the programme's figures, then reads the summary once. */
+/**
+ * Writes a revision to one of the programme's figures, then reads the summary once. The write is
+ * made outside any API server, so, as the CLI does after its writes, it waits until every
+ * listening PostgreSQL server has handled it (announceChanges; nothing on SQLite) before the read:
+ * without that a PostgreSQL server hears of it a moment later, and a read sent in that moment may
+ * be answered from before the write (14 of 15 saw it in one run on 7 December).
+ */
 async function measureAfterWrite(
   db: Db,
   url: string,
@@ -234,6 +240,7 @@ async function measureAfterWrite(
       // Before the as-of date, so the figure counts in the answer.
       at: new Date(Date.UTC(2017, 2, 1, 9, 0, i)).toISOString(),
     });
+    await announceChanges(db);
     const answer = await timeOnce(url, headers);
     times.push(answer.ms);
     if (answer.status === 200 && answer.body !== before) visible += 1;
