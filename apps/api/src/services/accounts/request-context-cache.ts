@@ -188,7 +188,5 @@ function credentialKeyOf(credential: CredentialHash): string {
 
 /** A hash is hex and the kind a fixed word, so the key is unambiguous; NUL never is an id. */
 function keyOf(credential: CredentialHash, programmeId: string | null): string {
-  return 'session' in credential
-    ? `s:${credential.session}:${programmeId ?? '\u0000'}`
-    : `t:${credential.token}:${programmeId ?? '\u0000'}`;
+  return `${credentialKeyOf(credential)}:${programmeId ?? '\u0000'}`;
 }
